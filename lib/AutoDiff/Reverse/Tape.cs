@@ -1,0 +1,200 @@
+namespace AutoDiff;
+
+/// <summary>
+/// The record of a computation for reverse mode (a "Wengert list"): every operation on a
+/// <see cref="Value"/> appends a <see cref="TapeEntry"/>. Entries are appended in evaluation order,
+/// so walking them from last to first visits every node after all the nodes that use it: a
+/// reverse topological order for free, with no recursion and no sort.
+/// </summary>
+/// <remarks>
+/// Backward semantics, as in PyTorch: <see cref="Backward"/> <em>adds</em> the gradient of its output
+/// into every node's <see cref="Value.Adjoint"/>; calling it twice doubles every adjoint, and
+/// <see cref="ZeroGrad"/> sets them all back to 0. A tape is not thread-safe: use one per thread.
+/// </remarks>
+public sealed class Tape
+{
+    /// <summary>The most entries a tape may hold (about 3 GiB); beyond it we fail with advice
+    /// instead of running the machine out of memory.</summary>
+    public const int MaxEntries = 80_000_000;
+
+    private TapeEntry[] entries;
+    private int count;
+    private double[] adjoints = [];
+    private double[] scratch = [];
+    private bool hasAdjoints;
+    private Dictionary<int, string>? labels;
+    private Dictionary<int, CustomPrimitive>? customs;
+
+    /// <summary>Creates an empty tape.</summary>
+    /// <param name="capacity">Entries to reserve up front (the tape grows as needed).</param>
+    public Tape(int capacity = 64) => entries = new TapeEntry[Math.Max(capacity, 4)];
+
+    /// <summary>Number of nodes recorded (inputs, constants and operations): the tape's size.</summary>
+    public int Count => count;
+
+    /// <summary>An estimate of the bytes this tape retains for a backward pass: every entry plus
+    /// one adjoint per entry.</summary>
+    public long EstimatedBytes => (long)count * (TapeEntry.SizeInBytes + sizeof(double));
+
+    /// <summary>The recorded entries, in evaluation order.</summary>
+    public ReadOnlySpan<TapeEntry> Entries => entries.AsSpan(0, count);
+
+    /// <summary>The entry at <paramref name="index"/>.</summary>
+    public TapeEntry this[int index] => index >= 0 && index < count
+        ? entries[index]
+        : throw new ArgumentOutOfRangeException(nameof(index), $"Node {index} is not on this tape of {count} nodes.");
+
+    /// <summary>Records an independent variable (a leaf we differentiate with respect to).</summary>
+    public Value Variable(double primal, string? label = null) => Label(Append(new(Op.Input, -1, -1, primal, 0, 0)), label);
+
+    /// <summary>Records several independent variables at once, labelled x0, x1, … unless
+    /// <paramref name="labels"/> is given.</summary>
+    public Value[] Variables(IReadOnlyList<double> primals, IReadOnlyList<string>? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(primals);
+        var result = new Value[primals.Count];
+        for (int i = 0; i < result.Length; i++)
+            result[i] = Variable(primals[i], labels is null ? null : labels[i]);
+        return result;
+    }
+
+    /// <summary>Records a constant (a leaf whose derivative is never needed).</summary>
+    public Value Constant(double c, string? label = null) => Label(Append(new(Op.Constant, -1, -1, c, 0, 0)), label);
+
+    /// <summary>The label of node <paramref name="index"/>, or null.</summary>
+    public string? LabelOf(int index) => labels is not null && labels.TryGetValue(index, out var l) ? l : null;
+
+    /// <summary>The name of the custom primitive recorded at node <paramref name="index"/>, or null.</summary>
+    public string? CustomNameOf(int index) => customs is not null && customs.TryGetValue(index, out var c) ? c.Name : null;
+
+    /// <summary>The adjoint ∂output/∂node accumulated by <see cref="Backward"/> (0 before any backward).</summary>
+    public double AdjointOf(int index) => hasAdjoints && index < adjoints.Length ? adjoints[index] : 0;
+
+    /// <summary>
+    /// The reverse sweep: seeds the output's adjoint with <paramref name="seed"/> and, for each
+    /// entry from the output back to the first, sends adjoint × local partial to each operand.
+    /// Adds into the adjoints already present (see the class remarks).
+    /// </summary>
+    public void Backward(Value output, double seed = 1.0)
+    {
+        Own(output, nameof(output));
+        if (adjoints.Length < count)
+        {
+            Array.Resize(ref adjoints, Math.Max(count, adjoints.Length * 2));
+        }
+
+        // First backward after creation or ZeroGrad: sweep straight into the adjoints.
+        // Otherwise sweep into a scratch buffer and add it, so intermediate adjoints already
+        // present are not propagated a second time.
+        double[] target = adjoints;
+        if (hasAdjoints)
+        {
+            if (scratch.Length < adjoints.Length) scratch = new double[adjoints.Length];
+            else Array.Clear(scratch, 0, output.Index + 1);
+            target = scratch;
+        }
+
+        Sweep(target, output.Index, seed);
+
+        if (hasAdjoints)
+        {
+            for (int i = 0; i <= output.Index; i++) adjoints[i] += scratch[i];
+        }
+        hasAdjoints = true;
+    }
+
+    /// <summary>Sets every adjoint back to 0 (PyTorch's <c>zero_grad</c>).</summary>
+    public void ZeroGrad()
+    {
+        Array.Clear(adjoints);
+        hasAdjoints = false;
+    }
+
+    /// <summary>Forgets every entry so the tape can be reused without reallocating.</summary>
+    public void Clear()
+    {
+        count = 0;
+        labels?.Clear();
+        customs?.Clear();
+        ZeroGrad();
+    }
+
+    /// <summary>The traced graph that leads to <paramref name="output"/> as plain data.</summary>
+    public ComputationGraph ToGraph(Value output)
+    {
+        Own(output, nameof(output));
+        return GraphBuilder.Build(this, output.Index);
+    }
+
+    // The heart of reverse mode: a dozen lines, no recursion.
+    private void Sweep(double[] adjoint, int from, double seed)
+    {
+        var tape = entries;
+        adjoint[from] += seed;
+        for (int i = from; i >= 0; i--)
+        {
+            double g = adjoint[i];
+            if (g == 0) continue; // nothing flows back through this node
+            ref readonly var e = ref tape[i];
+            if (e.A >= 0) adjoint[e.A] += g * e.PartialA;
+            if (e.B >= 0) adjoint[e.B] += g * e.PartialB;
+        }
+    }
+
+    internal double PrimalOf(int index) => entries[index].Primal;
+
+    internal Value Append(in TapeEntry entry)
+    {
+        if (count == entries.Length) Grow();
+        entries[count] = entry;
+        return new Value(this, count++);
+    }
+
+    internal Value Label(Value v, string? label)
+    {
+        if (label is not null)
+        {
+            labels ??= [];
+            labels[v.Index] = label;
+        }
+        return v;
+    }
+
+    internal void SetCustom(int index, CustomPrimitive primitive)
+    {
+        customs ??= [];
+        customs[index] = primitive;
+    }
+
+    internal void Own(Value v, string name)
+    {
+        if (v.Tape is null)
+            throw new ArgumentException("This value is a constant that depends on no variable; create inputs with tape.Variable(...).", name);
+        if (!ReferenceEquals(v.Tape, this))
+            throw new ArgumentException($"Node {v.Index} belongs to another tape. Build the whole function on one tape.", name);
+    }
+
+    // An untraced constant joins this tape as a constant node; a node of another tape is an error.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Value Adopt(Value v, string name)
+    {
+        if (ReferenceEquals(v.Tape, this)) return v;
+        if (v.Tape is null) return Constant(v.Primal);
+        Own(v, name);
+        return v;
+    }
+
+    private void Grow()
+    {
+        if (entries.Length >= MaxEntries)
+            throw new InvalidOperationException(
+                $"The tape holds {count:N0} nodes, the most it may. Record less (use Checkpointing for long chains) or Clear() the tape between steps.");
+        int size = (int)Math.Min((long)entries.Length * 2, MaxEntries);
+        var bigger = new TapeEntry[size];
+        entries.AsSpan(0, count).CopyTo(bigger);
+        entries = bigger;
+    }
+}
+
+/// <summary>A user-defined unary primitive: its name, function and derivative.</summary>
+internal sealed record CustomPrimitive(string Name, Func<double, double> Function, Func<double, double> Derivative);

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace AutoDiff;
+
+/// <summary>
+/// A number that records how it was computed, for reverse mode. It is a handle to one node on a
+/// <see cref="AutoDiff.Tape"/>: operations on values append nodes, <see cref="Backward"/> sweeps
+/// them in reverse, and <see cref="Adjoint"/> then holds ∂output/∂this (PyTorch's <c>.grad</c>).
+/// A value with no tape is a plain constant (that is what <c>default(Value)</c> and
+/// <see cref="Constant"/> give); it joins a tape when combined with a traced value.
+/// </summary>
+/// <example>
+/// <code>
+/// var tape = new Tape();
+/// var x = tape.Variable(2, "x"); var y = tape.Variable(3, "y");
+/// var f = x * x * y + Value.Sin(x);
+/// f.Backward();            // x.Adjoint == 2xy + cos x, y.Adjoint == x²
+/// </code>
+/// </example>
+public readonly partial record struct Value : IScalar<Value>
+{
+    private readonly double constant;
+
+    /// <summary>A handle to node <paramref name="index"/> of <paramref name="tape"/>.</summary>
+    public Value(Tape tape, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        Tape = tape;
+        Index = index;
+    }
+
+    private Value(double c)
+    {
+        constant = c;
+        Index = -1;
+    }
+
+    /// <summary>The tape this node lives on; null for an untraced constant.</summary>
+    public Tape? Tape { get; }
+
+    /// <summary>The node's position on the tape (−1 for an untraced constant).</summary>
+    public int Index { get; }
+
+    /// <summary>True when this value is a node on a tape (false for an untraced constant).</summary>
+    public bool IsTraced => Tape is not null;
+
+    /// <summary>The value computed by the forward pass.</summary>
+    public double Primal => Tape is null ? constant : Tape.PrimalOf(Index);
+
+    /// <summary>∂output/∂this, accumulated by <see cref="Tape.Backward"/> (0 before).</summary>
+    public double Adjoint => Tape is null ? 0 : Tape.AdjointOf(Index);
+
+    /// <summary>The primitive that produced this node.</summary>
+    public Op Op => Tape is null ? Op.Constant : Tape[Index].Op;
+
+    /// <summary>The display label, or null.</summary>
+    public string? Label => Tape?.LabelOf(Index);
+
+    /// <summary>Gives this node a display label (shown in graphs and narration); returns it.</summary>
+    public Value Named(string label) => Traced(nameof(Named)).Label(this, label);
+
+    /// <summary>Runs the reverse sweep from this value (seed 1): afterwards every node's
+    /// <see cref="Adjoint"/> holds (adds) ∂this/∂node.</summary>
+    public void Backward() => Traced(nameof(Backward)).Backward(this);
+
+    /// <summary>The traced graph that leads to this value, as plain data.</summary>
+    public ComputationGraph ToGraph() => Traced(nameof(ToGraph)).ToGraph(this);
+
+    /// <inheritdoc/>
+    public static Value Constant(double c) => new(c);
+
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        if (Tape is null) return string.Create(CultureInfo.InvariantCulture, $"{constant:G6} (constant)");
+        string name = Label is { } l ? l + " = " : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{name}{Primal:G6} (node {Index}, {Op}, adjoint {Adjoint:G6})");
+    }
+
+    private Tape Traced(string what) => Tape ?? throw new InvalidOperationException(
+        $"{what} needs a traced value, but this one is a constant that depends on no variable. " +
+        "Create inputs with tape.Variable(...) and compute from them.");
+
+    /// <summary>Records a unary primitive: primal and partial from the table of derivatives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Value Unary(Op op, Value a)
+    {
+        var tape = a.Tape;
+        if (tape is null) return new Value(Rules.Primal(op, a.constant));
+        double x = tape.PrimalOf(a.Index);
+        double r = Rules.Primal(op, x);
+        var (da, _) = Rules.Partials<Real>(op, x, 0, r);
+        return tape.Append(new TapeEntry(op, a.Index, -1, r, da, 0));
+    }
+
+    /// <summary>Records a binary primitive: primal and partials from the table of derivatives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Value Binary(Op op, Value a, Value b)
+    {
+        var tape = a.Tape ?? b.Tape;
+        if (tape is null) return new Value(Rules.Primal(op, a.constant, b.constant));
+        a = tape.Adopt(a, nameof(a));
+        b = tape.Adopt(b, nameof(b));
+        double x = tape.PrimalOf(a.Index), y = tape.PrimalOf(b.Index);
+        double r = Rules.Primal(op, x, y);
+        var (da, db) = Rules.Partials<Real>(op, x, y, r);
+        return tape.Append(new TapeEntry(op, a.Index, b.Index, r, da, db));
+    }
+}
