@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of the lesson package on a fresh machine: installs what the tests need
+# (Debian's chromium for the browser checks, the dotnet local tools for dotnet-repl), then
+# `dotnet test` over the whole solution. Extra arguments go to `dotnet test`
+# (for example: ./test.sh --filter "Category!=Browser").
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${need_apt[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${need_apt[@]}"
+fi
+
+# Playwright must use the system chromium; it may never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+dotnet tool restore
+dotnet test Lesson-1.2.40.sln "$@"
