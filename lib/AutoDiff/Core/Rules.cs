@@ -64,7 +64,7 @@ public static class Rules
         Op.Sigmoid => (r * (One<T>() - r), Zero<T>()),                // ∂σ(a) = σ(a)(1 − σ(a))
         Op.Relu => (Step<T>(a.Primal > 0), Zero<T>()),                // ∂relu a = [a > 0]
         Op.Sqrt => (One<T>() / (r * 2.0), Zero<T>()),                 // ∂√a = 1/(2√a)
-        Op.Abs => (T.Constant(Math.Sign(a.Primal)), Zero<T>()),       // ∂|a| = sign a
+        Op.Abs => (T.Constant(Sign(a.Primal)), Zero<T>()),            // ∂|a| = sign a
         Op.Max => Tie<T>(a.Primal, b.Primal),                         // ∂max = [a > b], [b > a]
         Op.Min => Tie<T>(b.Primal, a.Primal),                         // ∂min = [a < b], [b < a]
         _ => throw new MissingRuleException(op),
@@ -106,6 +106,9 @@ public static class Rules
     private static T One<T>() where T : IScalar<T> => T.Constant(1);
 
     private static T Zero<T>() where T : IScalar<T> => T.Constant(0);
+
+    // Math.Sign throws on NaN; a NaN operand must give a NaN derivative (reported), not a crash.
+    private static double Sign(double a) => double.IsNaN(a) ? double.NaN : Math.Sign(a);
 
     private static T Step<T>(bool on) where T : IScalar<T> => T.Constant(on ? 1 : 0);
 

@@ -67,6 +67,10 @@ public sealed class Tape
     /// <summary>The name of the custom primitive recorded at node <paramref name="index"/>, or null.</summary>
     public string? CustomNameOf(int index) => customs is not null && customs.TryGetValue(index, out var c) ? c.Name : null;
 
+    /// <summary>The custom primitive recorded at node <paramref name="index"/> (its function and
+    /// derivative), or null; the gradient check uses it to test the derivative numerically.</summary>
+    internal CustomPrimitive? CustomOf(int index) => customs is not null && customs.TryGetValue(index, out var c) ? c : null;
+
     /// <summary>The adjoint ∂output/∂node accumulated by <see cref="Backward"/> (0 before any backward).</summary>
     public double AdjointOf(int index) => hasAdjoints && index < adjoints.Length ? adjoints[index] : 0;
 
@@ -129,7 +133,7 @@ public sealed class Tape
     // The heart of reverse mode: a dozen lines, no recursion.
     private void Sweep(double[] adjoint, int from, double seed)
     {
-        var tape = entries;
+        ReadOnlySpan<TapeEntry> tape = entries.AsSpan(0, from + 1); // lets the JIT drop bounds checks on tape[i]
         adjoint[from] += seed;
         for (int i = from; i >= 0; i--)
         {
@@ -143,11 +147,13 @@ public sealed class Tape
 
     internal double PrimalOf(int index) => entries[index].Primal;
 
+    // Inlined into every operator: a call per node would cost as much as the node itself.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Value Append(in TapeEntry entry)
     {
         if (count == entries.Length) Grow();
         entries[count] = entry;
-        return new Value(this, count++);
+        return new Value(this, count++, entry.Primal);
     }
 
     internal Value Label(Value v, string? label)

@@ -1,0 +1,64 @@
+namespace AutoDiff;
+
+/// <summary>
+/// The Jacobian of f: ℝⁿ → ℝᵐ two ways. Forward mode gets one column Jeⱼ per pass (n passes);
+/// reverse mode gets one row eᵢᵀJ per backward sweep (m sweeps over one trace). So forward wins for
+/// tall Jacobians (few inputs, many outputs) and reverse for wide ones (many inputs, few outputs:
+/// a gradient is the extreme case, m = 1).
+/// </summary>
+public static class Jacobian
+{
+    /// <summary>J by forward mode: n passes, pass j seeds the tangent eⱼ and reads column j.</summary>
+    public static JacobianResult Forward(Func<Dual[], Dual[]> f, double[] x)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        Guard.Inputs(x);
+        var point = (double[])x.Clone();
+        int n = point.Length;
+        var direction = new double[n];
+        double[,]? j = null;
+        for (int column = 0; column < n; column++)
+        {
+            direction[column] = 1;
+            var y = Outputs(f(AutoDiff.Forward.Seed(point, direction)), j?.GetLength(0));
+            direction[column] = 0;
+            j ??= new double[y.Length, n];
+            for (int row = 0; row < y.Length; row++) j[row, column] = y[row].Tangent;
+        }
+        return new JacobianResult(j!, "forward", n, -1);
+    }
+
+    /// <summary>
+    /// J by reverse mode: trace f once, then one backward sweep per output i, seeded at yᵢ, reads
+    /// row i from the inputs' adjoints; <see cref="Tape.ZeroGrad"/> between sweeps because backward
+    /// accumulates.
+    /// </summary>
+    public static JacobianResult Reverse(Func<Value[], Value[]> f, double[] x)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        Guard.Inputs(x);
+        var tape = new Tape(Math.Max(64, x.Length * 4));
+        var inputs = tape.Variables((double[])x.Clone());
+        var y = Outputs(f(inputs), null);
+        var j = new double[y.Length, inputs.Length];
+        long operations = TapeWork.Operations(tape);
+        for (int row = 0; row < y.Length; row++)
+        {
+            if (!y[row].IsTraced) continue; // a constant output: its row is 0
+            tape.ZeroGrad();
+            tape.Backward(y[row]);
+            operations += TapeWork.SweepOperations(tape, y[row].Index);
+            for (int column = 0; column < inputs.Length; column++) j[row, column] = inputs[column].Adjoint;
+        }
+        return new JacobianResult(j, "reverse", y.Length, operations);
+    }
+
+    private static T[] Outputs<T>(T[]? y, int? expected)
+    {
+        if (y is null || y.Length == 0)
+            throw new InvalidOperationException("f returned no outputs; a Jacobian needs f to return at least one value.");
+        if (expected is { } m && y.Length != m)
+            throw new InvalidOperationException($"f returned {y.Length} outputs after returning {m}; it must return the same number every time.");
+        return y;
+    }
+}

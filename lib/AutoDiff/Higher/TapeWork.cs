@@ -1,0 +1,36 @@
+namespace AutoDiff;
+
+/// <summary>Counts the primitive operations a tape records and a backward sweep performs.</summary>
+internal static class TapeWork
+{
+    /// <summary>Operations on the tape: every entry that is not an input or a constant.</summary>
+    public static long Operations(Tape tape)
+    {
+        long count = 0;
+        foreach (var e in tape.Entries)
+        {
+            if (e.A >= 0) count++;
+        }
+        return count;
+    }
+
+    /// <summary>Operations a backward sweep from <paramref name="output"/> multiplies through: the
+    /// operations the output depends on (found by one pass over the indices, no recursion).</summary>
+    public static long SweepOperations(Tape tape, int output)
+    {
+        var entries = tape.Entries;
+        var needed = new bool[output + 1];
+        needed[output] = true;
+        long count = 0;
+        for (int i = output; i >= 0; i--)
+        {
+            if (!needed[i]) continue;
+            var e = entries[i];
+            if (e.A < 0) continue;
+            count++;
+            needed[e.A] = true;
+            if (e.B >= 0) needed[e.B] = true;
+        }
+        return count;
+    }
+}
