@@ -87,7 +87,8 @@ public readonly record struct Dual(double Primal, double Tangent) : IScalar<Dual
     {
         double r = Rules.Primal(op, a.Primal);
         var (da, _) = Rules.Partials<Real>(op, a.Primal, 0, r);
-        return new Dual(r, da * a.Tangent);
+        // As in Binary: a zero tangent contributes nothing, even where the partial is infinite.
+        return new Dual(r, a.Tangent == 0 ? 0 : da * a.Tangent);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

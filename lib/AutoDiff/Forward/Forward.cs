@@ -35,12 +35,13 @@ public static class Forward
         ArgumentNullException.ThrowIfNull(f);
         Guard.Inputs(x);
         var grad = new double[x.Length];
-        var direction = new double[x.Length];
+        var inputs = new Dual[x.Length];
         for (int i = 0; i < x.Length; i++)
         {
-            direction[i] = 1;
-            grad[i] = f(Seed(x, direction)).Tangent;
-            direction[i] = 0;
+            // Pass i seeds direction eᵢ. The inputs are refilled every pass (f may have written
+            // to the array), but not reallocated: n passes of n inputs would otherwise be n² garbage.
+            for (int j = 0; j < x.Length; j++) inputs[j] = new Dual(x[j], i == j ? 1 : 0);
+            grad[i] = f(inputs).Tangent;
         }
         return grad;
     }

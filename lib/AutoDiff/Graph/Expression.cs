@@ -5,8 +5,8 @@ namespace AutoDiff;
 
 /// <summary>
 /// Short infix names for graph nodes, built from their operands: x, y → x², x²y, sin x.
-/// A labelled node uses its label; a name that would grow long falls back to the op symbol and
-/// node id, so names stay readable in a drawing.
+/// A labelled node uses its label; a name that would grow long falls back to v and the node id
+/// (v7), so names stay readable in a drawing.
 /// </summary>
 internal static class Expression
 {
@@ -29,7 +29,8 @@ internal static class Expression
             Op.Max or Op.Min => $"{symbol}({a}, {b})",
             _ => IsAtom(a) ? $"{symbol} {a}" : $"{symbol}({a})",
         };
-        return text.Length <= MaxLength ? text : $"{symbol} #{id.ToString(CultureInfo.InvariantCulture)}";
+        // Too long to read in a box: name it as an intermediate variable vᵢ of the Wengert list.
+        return text.Length <= MaxLength ? text : "v" + id.ToString(CultureInfo.InvariantCulture);
     }
 
     private static bool IsAtom(string s) => !s.Contains(' ', StringComparison.Ordinal) && !s.Contains('·', StringComparison.Ordinal)

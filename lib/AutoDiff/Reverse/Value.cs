@@ -20,19 +20,27 @@ namespace AutoDiff;
 /// </example>
 public readonly partial record struct Value : IScalar<Value>
 {
-    private readonly double constant;
+    // The value computed by the forward pass, carried in the handle (a node's primal never changes
+    // once recorded) so that an operation need not read its operands back from the tape.
+    private readonly double primal;
 
     /// <summary>A handle to node <paramref name="index"/> of <paramref name="tape"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The tape has no such node.</exception>
     public Value(Tape tape, int index)
+        : this(tape ?? throw new ArgumentNullException(nameof(tape)), index, tape[index].Primal)
     {
-        ArgumentNullException.ThrowIfNull(tape);
+    }
+
+    internal Value(Tape tape, int index, double primal)
+    {
         Tape = tape;
         Index = index;
+        this.primal = primal;
     }
 
     private Value(double c)
     {
-        constant = c;
+        primal = c;
         Index = -1;
     }
 
@@ -46,7 +54,7 @@ public readonly partial record struct Value : IScalar<Value>
     public bool IsTraced => Tape is not null;
 
     /// <summary>The value computed by the forward pass.</summary>
-    public double Primal => Tape is null ? constant : Tape.PrimalOf(Index);
+    public double Primal => primal;
 
     /// <summary>∂output/∂this, accumulated by <see cref="Tape.Backward"/> (0 before).</summary>
     public double Adjoint => Tape is null ? 0 : Tape.AdjointOf(Index);
@@ -73,7 +81,7 @@ public readonly partial record struct Value : IScalar<Value>
     /// <inheritdoc/>
     public override string ToString()
     {
-        if (Tape is null) return string.Create(CultureInfo.InvariantCulture, $"{constant:G6} (constant)");
+        if (Tape is null) return string.Create(CultureInfo.InvariantCulture, $"{primal:G6} (constant)");
         string name = Label is { } l ? l + " = " : "";
         return string.Create(CultureInfo.InvariantCulture, $"{name}{Primal:G6} (node {Index}, {Op}, adjoint {Adjoint:G6})");
     }
@@ -87,22 +95,27 @@ public readonly partial record struct Value : IScalar<Value>
     internal static Value Unary(Op op, Value a)
     {
         var tape = a.Tape;
-        if (tape is null) return new Value(Rules.Primal(op, a.constant));
-        double x = tape.PrimalOf(a.Index);
+        if (tape is null) return new Value(Rules.Primal(op, a.primal));
+        double x = a.primal;
         double r = Rules.Primal(op, x);
         var (da, _) = Rules.Partials<Real>(op, x, 0, r);
         return tape.Append(new TapeEntry(op, a.Index, -1, r, da, 0));
     }
+
+    // An untraced constant operand joins the tape; a node of another tape is an error. Kept out of
+    // Binary so that the common case (both operands on one tape) stays a single comparison.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Value A, Value B) AdoptBoth(Tape tape, Value a, Value b) =>
+        (tape.Adopt(a, nameof(a)), tape.Adopt(b, nameof(b)));
 
     /// <summary>Records a binary primitive: primal and partials from the table of derivatives.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Value Binary(Op op, Value a, Value b)
     {
         var tape = a.Tape ?? b.Tape;
-        if (tape is null) return new Value(Rules.Primal(op, a.constant, b.constant));
-        a = tape.Adopt(a, nameof(a));
-        b = tape.Adopt(b, nameof(b));
-        double x = tape.PrimalOf(a.Index), y = tape.PrimalOf(b.Index);
+        if (tape is null) return new Value(Rules.Primal(op, a.primal, b.primal));
+        if (!ReferenceEquals(a.Tape, b.Tape)) (a, b) = AdoptBoth(tape, a, b); // the rare case, out of line
+        double x = a.primal, y = b.primal;
         double r = Rules.Primal(op, x, y);
         var (da, db) = Rules.Partials<Real>(op, x, y, r);
         return tape.Append(new TapeEntry(op, a.Index, b.Index, r, da, db));

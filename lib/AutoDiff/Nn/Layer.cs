@@ -1,0 +1,35 @@
+namespace AutoDiff.Nn;
+
+/// <summary>A layer of neurons that all see the same inputs: x ↦ (φ(b_j + w_j·x))_j.</summary>
+public sealed class Layer
+{
+    private readonly Neuron[] neurons;
+
+    internal Layer(int offset, int inputs, int outputs, bool nonlinear)
+    {
+        neurons = new Neuron[outputs];
+        for (int j = 0; j < outputs; j++)
+            neurons[j] = new Neuron(offset + j * (inputs + 1), inputs, nonlinear);
+        Inputs = inputs;
+    }
+
+    /// <summary>Inputs each neuron sees.</summary>
+    public int Inputs { get; }
+
+    /// <summary>The neurons, one per output.</summary>
+    public IReadOnlyList<Neuron> Neurons => neurons;
+
+    /// <summary>Weights and biases of all neurons: outputs × (inputs + 1).</summary>
+    public int ParameterCount => neurons.Length * (Inputs + 1);
+
+    /// <summary>Every neuron's output for input <paramref name="x"/>.</summary>
+    public Value[] Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x)
+    {
+        var outputs = new Value[neurons.Length];
+        for (int j = 0; j < outputs.Length; j++) outputs[j] = neurons[j].Forward(parameters, x);
+        return outputs;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"Layer of [{string.Join(", ", neurons.Select(n => n.ToString()))}]";
+}

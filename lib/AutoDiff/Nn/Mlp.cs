@@ -1,0 +1,153 @@
+using System.Globalization;
+
+namespace AutoDiff.Nn;
+
+/// <summary>
+/// A multi-layer perceptron in micrograd's design: layers of neurons, ReLU in the hidden layers,
+/// a linear last layer. The parameters are plain numbers in <see cref="Parameters"/>; each
+/// training step puts them on a fresh <see cref="Tape"/> as variables, so the gradient of a loss
+/// with respect to every weight is one backward pass.
+/// </summary>
+/// <example>
+/// <code>
+/// var model = new Mlp(2, [16, 16, 1]);
+/// var tape = new Tape();
+/// var score = model.Forward(tape, [tape.Constant(0.5), tape.Constant(-1)])[0];
+/// score.Backward();   // model.Bind(tape)[i].Adjoint == ∂score/∂Parameters[i]
+/// </code>
+/// </example>
+public sealed class Mlp
+{
+    private readonly Layer[] layers;
+    private readonly string[] labels;
+    private Tape? boundTape;
+    private Value[] bound = [];
+
+    /// <summary>Creates the network with weights drawn uniformly from [−1, 1) and biases 0,
+    /// deterministically from <paramref name="seed"/>.</summary>
+    /// <param name="inputs">Size of an input vector.</param>
+    /// <param name="layerSizes">Neurons per layer, e.g. [16, 16, 1].</param>
+    /// <param name="seed">Seed of the weight initialisation.</param>
+    public Mlp(int inputs, IReadOnlyList<int> layerSizes, int seed = 1337)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inputs);
+        ArgumentNullException.ThrowIfNull(layerSizes);
+        if (layerSizes.Count == 0 || layerSizes.Any(n => n <= 0))
+            throw new ArgumentException(
+                "Give at least one layer, each with a positive number of neurons, e.g. [16, 16, 1].", nameof(layerSizes));
+
+        Inputs = inputs;
+        layers = new Layer[layerSizes.Count];
+        int offset = 0, fanIn = inputs;
+        for (int l = 0; l < layers.Length; l++)
+        {
+            layers[l] = new Layer(offset, fanIn, layerSizes[l], nonlinear: l < layers.Length - 1);
+            offset += layers[l].ParameterCount;
+            fanIn = layerSizes[l];
+        }
+        Parameters = new double[offset];
+        labels = new string[offset];
+        Initialize(new Random(seed));
+    }
+
+    /// <summary>Size of an input vector.</summary>
+    public int Inputs { get; }
+
+    /// <summary>Size of the output vector (neurons of the last layer).</summary>
+    public int Outputs => layers[^1].Neurons.Count;
+
+    /// <summary>The layers, first to last.</summary>
+    public IReadOnlyList<Layer> Layers => layers;
+
+    /// <summary>Every weight and bias, layer by layer, neuron by neuron (weights, then bias).
+    /// Training updates these numbers in place.</summary>
+    public double[] Parameters { get; }
+
+    /// <summary>Display names of the parameters, e.g. "w1[0,3]" (layer 1, neuron 0, input 3) and
+    /// "b1[2]" (layer 1, neuron 2), in the order of <see cref="Parameters"/>.</summary>
+    public IReadOnlyList<string> ParameterLabels => labels;
+
+    /// <summary>
+    /// The parameters as variables on <paramref name="tape"/> (labelled as in
+    /// <see cref="ParameterLabels"/>). Registered once per tape: later calls return the same nodes
+    /// while they still hold the current parameter values, so every example of a batch shares them
+    /// and their adjoints sum over the batch.
+    /// </summary>
+    public Value[] Bind(Tape tape)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        if (IsBoundTo(tape)) return bound;
+        var nodes = new Value[Parameters.Length];
+        for (int i = 0; i < nodes.Length; i++) nodes[i] = tape.Variable(Parameters[i], labels[i]);
+        boundTape = tape;
+        bound = nodes;
+        return nodes;
+    }
+
+    /// <summary>The network's outputs for input <paramref name="x"/>, with the parameters as
+    /// variables on <paramref name="tape"/> (see <see cref="Bind"/>).</summary>
+    public Value[] Forward(Tape tape, IReadOnlyList<Value> x) => Forward(Bind(tape), x);
+
+    /// <summary>The network's outputs for input <paramref name="x"/> with the given parameter nodes
+    /// (one per entry of <see cref="Parameters"/>).</summary>
+    public Value[] Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(x);
+        if (parameters.Count != Parameters.Length)
+            throw new ArgumentException(
+                $"The network has {Parameters.Length} parameters but {parameters.Count} were given; use Bind(tape).",
+                nameof(parameters));
+        if (x.Count != Inputs)
+            throw new ArgumentException($"The network takes {Inputs} inputs but the example has {x.Count}.", nameof(x));
+        var activations = x;
+        Value[] outputs = [];
+        foreach (var layer in layers)
+        {
+            outputs = layer.Forward(parameters, activations);
+            activations = outputs;
+        }
+        return outputs;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"MLP({Inputs} → {string.Join(" → ", layers.Select(l => l.Neurons.Count))}, {Parameters.Length} parameters)");
+
+    // Upper bound on the nodes one example adds to a tape: a product and a sum per weight, plus
+    // the inputs and an activation per neuron. Used to size a tape up front.
+    internal int NodesPerExample => 2 * Parameters.Length + Inputs;
+
+    private void Initialize(Random random)
+    {
+        for (int l = 0; l < layers.Length; l++)
+        {
+            string layer = (l + 1).ToString(CultureInfo.InvariantCulture);
+            var neurons = layers[l].Neurons;
+            for (int j = 0; j < neurons.Count; j++)
+            {
+                var n = neurons[j];
+                for (int i = 0; i < n.Inputs; i++)
+                {
+                    Parameters[n.Offset + i] = random.NextDouble() * 2 - 1; // micrograd: uniform(−1, 1)
+                    labels[n.Offset + i] = string.Create(CultureInfo.InvariantCulture, $"w{layer}[{j},{i}]");
+                }
+                Parameters[n.Offset + n.Inputs] = 0; // micrograd starts every bias at 0
+                labels[n.Offset + n.Inputs] = string.Create(CultureInfo.InvariantCulture, $"b{layer}[{j}]");
+            }
+        }
+    }
+
+    // The nodes from the last Bind are still valid when they are on this tape, not cleared away,
+    // and hold exactly the current parameters (an update in between needs new variables).
+    private bool IsBoundTo(Tape tape)
+    {
+        if (!ReferenceEquals(boundTape, tape) || bound.Length == 0 || bound[^1].Index >= tape.Count) return false;
+        for (int i = 0; i < bound.Length; i++)
+        {
+            var entry = tape[bound[i].Index];
+            if (entry.Op != Op.Input || !entry.Primal.Equals(Parameters[i])) return false;
+        }
+        return tape.LabelOf(bound[0].Index) == labels[0];
+    }
+}
