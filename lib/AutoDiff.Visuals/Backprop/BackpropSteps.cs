@@ -1,0 +1,70 @@
+namespace AutoDiff.Visuals;
+
+/// <summary>
+/// The reverse sweep replayed node by node: for each node, the adjoint arriving over each edge,
+/// the chain-rule product (upstream adjoint × local derivative) and the running sum.
+/// </summary>
+public static class BackpropSteps
+{
+    /// <summary>Every frame of the sweep, output first (seed ∂f/∂f = 1), then each node in
+    /// reverse evaluation order with ∂f/∂v = Σ_c ∂f/∂c · ∂c/∂v.</summary>
+    public static IReadOnlyList<BackpropFrame> Frames(ComputationGraph graph) => Frames(graph, _ => true);
+
+    /// <summary>The step-through view: the graph with the visited node highlighted, and the
+    /// frames. Where scripts run, first/previous/play/next controls show one frame at a time; with
+    /// scripts off (GitHub's preview, an exported page) every frame stays visible as a strip of
+    /// cards, so the page still reads right.</summary>
+    public static string RenderHtml(ComputationGraph graph, GraphStyle? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        style ??= GraphStyle.Default;
+        int limit = Math.Min(style.MaxNodes, BackpropHtml.MaxFrames);
+        return BackpropHtml.Render(graph, Frames(graph, k => k < limit), style);
+    }
+
+    /// <summary>The frames whose 0-based step index passes <paramref name="keep"/>. Adjoints of
+    /// all nodes are computed (linear time, arrays only), but only the frames asked for are
+    /// built, so a million-node graph costs little.</summary>
+    internal static IReadOnlyList<BackpropFrame> Frames(ComputationGraph graph, Func<int, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        int n = graph.Nodes.Count;
+        if (n == 0) return [];
+        var index = GraphCollapse.IndexById(graph);
+        var (usesStart, uses) = EdgesByParent(graph, index);
+        var adjoint = new double[n];
+        var frames = new List<BackpropFrame>();
+        adjoint[index[graph.OutputId]] = 1;
+        for (int v = n - 1; v >= 0; v--)
+        {
+            var node = graph.Nodes[v];
+            int step = n - 1 - v;
+            var terms = keep(step) ? new List<BackpropTerm>() : null;
+            double sum = node.Id == graph.OutputId ? 1 : 0;
+            for (int k = usesStart[v]; k < usesStart[v + 1]; k++)
+            {
+                var edge = graph.Edges[uses[k]];
+                int c = index[edge.Child];
+                double product = adjoint[c] * edge.LocalDerivative;
+                sum += product;
+                terms?.Add(new BackpropTerm(edge, graph.Nodes[c], adjoint[c], edge.LocalDerivative, product, sum));
+            }
+            adjoint[v] = sum;
+            if (terms is not null) frames.Add(new BackpropFrame(step + 1, node, terms, sum));
+        }
+        return frames;
+    }
+
+    // Edges grouped by parent (compressed rows), children in evaluation order within a group.
+    private static (int[] Start, int[] Uses) EdgesByParent(ComputationGraph graph, Dictionary<int, int> index)
+    {
+        int n = graph.Nodes.Count;
+        var start = new int[n + 1];
+        foreach (var e in graph.Edges) start[index[e.Parent] + 1]++;
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        var fill = (int[])start.Clone();
+        var uses = new int[graph.Edges.Count];
+        for (int k = 0; k < graph.Edges.Count; k++) uses[fill[index[graph.Edges[k].Parent]]++] = k;
+        return (start, uses);
+    }
+}

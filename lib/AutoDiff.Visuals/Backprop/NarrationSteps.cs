@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+
+namespace AutoDiff.Visuals;
+
+/// <summary>The sentences of a narration: one per forward step and one per backward frame.
+/// Derivative rules come from <see cref="Rules.Describe"/> (written with operands a and b) with
+/// the actual operand names put in.</summary>
+internal sealed class NarrationSteps
+{
+    private readonly Dictionary<int, GraphNode> byId;
+    private readonly Dictionary<int, (int A, int B)> operands = [];
+    private readonly int outputId;
+
+    public NarrationSteps(ComputationGraph graph)
+    {
+        byId = graph.Nodes.ToDictionary(n => n.Id);
+        outputId = graph.OutputId;
+        foreach (var e in graph.Edges)
+        {
+            var (a, b) = operands.TryGetValue(e.Child, out var o) ? o : (-1, -1);
+            operands[e.Child] = e.Operand == 0 ? (e.Parent, b) : (a, e.Parent);
+        }
+    }
+
+    public string Forward(GraphNode n)
+    {
+        string value = NumberText.Format(n.Primal);
+        string role = n.Id == outputId ? " (the output)" : "";
+        if (n.Kind == NodeKind.Input) return $"{n.DisplayName} = {value} (input){role}";
+        if (n.Kind == NodeKind.Constant) return $"{n.DisplayName} = {value} (constant){role}";
+        string applied = Applied(n);
+        return applied == n.DisplayName ? $"{n.DisplayName} = {value}{role}" : $"{n.DisplayName} = {applied} = {value}{role}";
+    }
+
+    public string Backward(BackpropFrame frame, string f)
+    {
+        string v = Wrap(frame.Node.DisplayName);
+        if (frame.IsSeed) return $"∂{f}/∂{v} = 1: the output's derivative with respect to itself (the seed).";
+        var sb = new StringBuilder($"∂{f}/∂{v} gets ");
+        for (int k = 0; k < frame.Terms.Count; k++)
+        {
+            var t = frame.Terms[k];
+            if (k > 0) sb.Append("; plus ");
+            sb.Append(CultureInfo.InvariantCulture,
+                $"{NumberText.Format(t.UpstreamAdjoint)} × {NumberText.Format(t.LocalDerivative)} = {NumberText.Format(t.Product)} via {t.Child.DisplayName} ")
+              .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{Wrap(t.Child.DisplayName)}/∂{v} = {RuleAndValue(t)})");
+        }
+        string total = frame.Terms.Count > 1 ? $"; in total ∂{f}/∂{v} = {NumberText.Format(frame.Adjoint)}" : "";
+        return sb.Append(total).Append('.').ToString();
+    }
+
+    /// <summary>The local derivative of a term as rule and value: "2x = 4", or "1" when the
+    /// rule is already the number.</summary>
+    public string RuleAndValue(BackpropTerm t)
+    {
+        string rule = Rule(t), value = NumberText.Format(t.LocalDerivative);
+        return rule == value ? value : $"{rule} = {value}";
+    }
+
+    // The rule for one edge with a and b replaced by the child's actual operands.
+    private string Rule(BackpropTerm t)
+    {
+        var (a, b) = Names(t.Child.Id);
+        if (t.Child.Op == Op.PowConst) return PowerRule(t, a);
+        string formula = t.Edge.Formula;
+        if (formula.Length == 0) return "its rule";
+        if (formula == "a") return a;
+        if (formula == "b") return b;
+        var sb = new StringBuilder();
+        for (int i = 0; i < formula.Length; i++)
+        {
+            char c = formula[i];
+            bool alone = (i == 0 || !char.IsAsciiLetter(formula[i - 1])) && (i == formula.Length - 1 || !char.IsAsciiLetter(formula[i + 1]));
+            sb.Append(alone && c == 'a' ? Wrap(a) : alone && c == 'b' ? Wrap(b) : c.ToString());
+        }
+        return sb.ToString();
+    }
+
+    // d/da aᵖ = p·aᵖ⁻¹; the exponent p is not a graph node, so recover it from r = aᵖ and r′ = p·aᵖ⁻¹: p = r′·a/r.
+    private string PowerRule(BackpropTerm t, string a)
+    {
+        double primalA = byId[t.Edge.Parent].Primal, r = t.Child.Primal;
+        if (primalA == 0 || r == 0) return $"p·{Wrap(a)}ᵖ⁻¹";
+        double p = Math.Round(t.LocalDerivative * primalA / r, 9);
+        if (p == 2) return $"2{Wrap(a)}";
+        return $"{NumberText.Format(p)}·{Wrap(a)}^{NumberText.Format(p - 1)}";
+    }
+
+    private string Applied(GraphNode n)
+    {
+        var (a, b) = Names(n.Id);
+        return n.Op switch
+        {
+            Op.Add => $"{a} + {b}",
+            Op.Sub => $"{a} − {WrapSum(b)}",
+            Op.Mul or Op.Div => $"{WrapSum(a)} {n.Symbol} {WrapSum(b)}",
+            Op.Neg => $"−{Wrap(a)}",
+            Op.PowConst => n.Expression,
+            Op.Pow => $"{Wrap(a)}^{Wrap(b)}",
+            Op.Max or Op.Min => $"{n.Symbol}({a}, {b})",
+            _ => $"{n.Symbol}({a})",
+        };
+    }
+
+    private (string A, string B) Names(int id)
+    {
+        var (a, b) = operands.TryGetValue(id, out var o) ? o : (-1, -1);
+        return (a >= 0 ? byId[a].DisplayName : "a", b >= 0 ? byId[b].DisplayName : "b");
+    }
+
+    // Inside a product or after a minus, only sums need brackets: sin x × cos x reads fine.
+    private static string WrapSum(string name) =>
+        name.Contains(" + ", StringComparison.Ordinal) || name.Contains(" − ", StringComparison.Ordinal) ? $"({name})" : name;
+
+    private static string Wrap(string name) =>
+        name.Contains(' ', StringComparison.Ordinal) || name.Contains('·', StringComparison.Ordinal) ? $"({name})" : name;
+}
