@@ -1,0 +1,14 @@
+namespace Lesson.Notebooks.Execution;
+
+/// <summary>How a notebook is executed.</summary>
+/// <param name="CellTimeout">The longest a single cell may run before it counts as timed out.</param>
+/// <param name="CellStarted">Called as each code cell is submitted (index, label).</param>
+/// <param name="CellFinished">Called after each cell, code or not, with its result.</param>
+public sealed record ExecutionOptions(
+    TimeSpan CellTimeout,
+    Action<int, string>? CellStarted = null,
+    Action<CellRun>? CellFinished = null)
+{
+    /// <summary>Two minutes per cell, no callbacks.</summary>
+    public static ExecutionOptions Default { get; } = new(TimeSpan.FromSeconds(120));
+}

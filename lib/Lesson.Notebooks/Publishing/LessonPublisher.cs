@@ -1,0 +1,57 @@
+using Lesson.Notebooks.Execution;
+using Lesson.Notebooks.Model;
+
+namespace Lesson.Notebooks.Publishing;
+
+/// <summary>
+/// Writes a lesson run to a folder as it goes: for each notebook the executed <c>.ipynb</c> and its
+/// HTML page, and after each notebook the index page again, so that a run that stops half way
+/// leaves everything finished so far readable.
+/// </summary>
+public sealed class LessonPublisher
+{
+    private readonly string _folder;
+    private readonly string _title;
+    private readonly List<NotebookRun> _runs = [];
+    private readonly Lazy<string> _plotlyJs = new(PlotlyScript.Source);
+
+    /// <summary>Publishes into <paramref name="folder"/> (created if needed).</summary>
+    public LessonPublisher(string folder, string title = "Lesson 1.2.40: automatic differentiation")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        _folder = Path.GetFullPath(folder);
+        _title = title;
+        Directory.CreateDirectory(_folder);
+    }
+
+    /// <summary>The runs published so far, in order.</summary>
+    public IReadOnlyList<NotebookRun> Runs => _runs;
+
+    /// <summary>The index page's path.</summary>
+    public string IndexPath => Path.Combine(_folder, "index.html");
+
+    /// <summary>The HTML page of a notebook.</summary>
+    public string PagePath(string name) => Path.Combine(_folder, PageName(name));
+
+    /// <summary>The executed notebook file of a notebook.</summary>
+    public string ExecutedNotebookPath(string name) => Path.Combine(_folder, name + ".ipynb");
+
+    /// <summary>
+    /// Writes the executed notebook and page for <paramref name="run"/> (only the index entry when the
+    /// notebook could not be read), then rewrites the index.
+    /// </summary>
+    public void Add(NotebookDocument? notebook, NotebookRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (notebook is not null)
+        {
+            ExecutedNotebook.Merge(notebook, run).Save(ExecutedNotebookPath(run.Name));
+            File.WriteAllText(PagePath(run.Name), NotebookPage.Render(notebook, run, _plotlyJs.Value));
+        }
+        _runs.RemoveAll(r => r.Name == run.Name);
+        _runs.Add(run);
+        File.WriteAllText(IndexPath, IndexPage.Render(_title, _runs, r => PageName(r.Name)));
+    }
+
+    private static string PageName(string name) => name + ".html";
+}

@@ -1,0 +1,3 @@
+using Lesson.Runner;
+
+return await RunnerCommandLine.MainAsync(args).ConfigureAwait(false);

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Lesson.Notebooks.Tests;
+
+/// <summary>Runs a command to completion, capturing its output, and kills it if it overruns.</summary>
+internal static class ProcessRunner
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, TimeSpan limit, params string[] args)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        using var process = new Process { StartInfo = info };
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            output.AppendLine($"(killed after {limit.TotalSeconds} s)");
+        }
+        lock (output)
+            return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>The dotnet host running these tests (the SDK sets DOTNET_HOST_PATH), else "dotnet".</summary>
+    public static string Dotnet =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+}

@@ -1,0 +1,93 @@
+using Lesson.Notebooks.Execution;
+using Lesson.Notebooks.Model;
+using Lesson.Notebooks.Publishing;
+
+namespace Lesson.Notebooks.Tests;
+
+public sealed class PublishingTests
+{
+    private const string FakePlotly = "/* plotly.js stand-in */";
+
+    private static CellRun Display(int index, string mime, string value) =>
+        new(index, null, CellStatus.Succeeded, [new CellOutput(OutputKind.Display, new Dictionary<string, string> { [mime] = value })], TimeSpan.Zero, index);
+
+    private static string Page(params CellRun[] codeRuns)
+    {
+        var notebook = NotebookDocument.Load(FixturePaths.Fixture("basics.ipynb"));
+        var runs = notebook.Cells.Select(c => codeRuns.FirstOrDefault(r => r.Index == c.Index)
+            ?? new CellRun(c.Index, c.Id, c.Kind == CellKind.Code ? CellStatus.Succeeded : CellStatus.NotCode, [], TimeSpan.Zero)).ToList();
+        return NotebookPage.Render(notebook, new NotebookRun("basics.ipynb", "basics", runs, TimeSpan.FromSeconds(1)), FakePlotly);
+    }
+
+    [Fact]
+    public void PlotlyScript_IsTheLibraryPlotlyNetEmbeds()
+    {
+        var js = PlotlyScript.Source();
+
+        Assert.True(js.Length > 1_000_000, "plotly.min.js is a few megabytes");
+        Assert.Contains("plotly.js v", js[..500], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_EmbedsPlotlyOnceInTheHead()
+    {
+        var html = Page(Display(2, "text/html", "<div id=\"c1\"></div><script>Plotly.newPlot('c1', [], {});</script>"));
+
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+        Assert.Contains(FakePlotly, head, StringComparison.Ordinal);
+        Assert.Equal(html.IndexOf(FakePlotly, StringComparison.Ordinal), html.LastIndexOf(FakePlotly, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Page_DropsRemoteScriptTagsFromOutputs()
+    {
+        var html = Page(Display(2, "text/html", "<script src=\"https://cdn.plot.ly/plotly-2.27.1.min.js\"></script><div id=\"chart\"></div>"));
+
+        Assert.DoesNotContain("src=\"https://cdn.plot.ly", html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"chart\"></div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_RendersMarkdownTablesAndPassesDetailsThrough()
+    {
+        var html = Page();
+
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>f(x)</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<details><summary>Model answer</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("The answer is <strong>42</strong>.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_ShowsCodeEscapedAndSvgInline()
+    {
+        var html = Page(Display(2, "image/svg+xml", "<svg><text>x²y</text></svg>"));
+
+        Assert.Contains("display(HTML(&quot;&lt;b id=\\&quot;bold\\&quot;&gt;bold&lt;/b&gt;&quot;));", html, StringComparison.Ordinal);
+        Assert.Contains("<svg><text>x²y</text></svg>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_PlainTextOutputIsEscapedInPre()
+    {
+        var html = Page(Display(3, "text/plain", "a < b"));
+
+        Assert.Contains("<pre>a &lt; b</pre>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_ListsEachNotebookWithLinkFailuresAndExercises()
+    {
+        var run = new NotebookRun("a.ipynb", "01-starter",
+            [Display(0, "text/html", "<div data-exercise=\"1.2.40.1\" data-status=\"not-attempted\"></div>")], TimeSpan.FromSeconds(2.5));
+        var missing = NotebookRun.NotLoaded("/x/02-intermediate.ipynb", "Notebook not found: /x/02-intermediate.ipynb");
+
+        var html = IndexPage.Render("Lesson", [run, missing], r => r.Name + ".html");
+
+        Assert.Contains("<a href=\"01-starter.html\">01-starter</a>", html, StringComparison.Ordinal);
+        Assert.Contains("1.2.40.1: not yet attempted", html, StringComparison.Ordinal);
+        Assert.Contains("2.5 s", html, StringComparison.Ordinal);
+        Assert.Contains("Notebook not found: /x/02-intermediate.ipynb", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"02-intermediate.html\"", html, StringComparison.Ordinal);
+    }
+}

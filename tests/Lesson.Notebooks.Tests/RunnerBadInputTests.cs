@@ -1,0 +1,79 @@
+using Lesson.Notebooks.Model;
+
+namespace Lesson.Notebooks.Tests;
+
+/// <summary>
+/// The runner on bad input (a cell that loops forever, a cell that throws, a corrupt notebook, a
+/// notebook that does not exist): each is reported by notebook and cell, the others still run, and
+/// everything finished is written.
+/// </summary>
+[Trait("Category", "Notebooks")]
+public sealed class RunnerBadInputTests(BadInputRun run) : IClassFixture<BadInputRun>
+{
+    private readonly string _output = run.Output;
+    private readonly (int ExitCode, string Output) _result = run.Result;
+
+    [Fact]
+    public void LoopingCell_IsReportedAsTimedOutNamingNotebookAndCell() =>
+        Assert.Contains("notebook forever, cell 2 (id c01): timed out after 10 s", _result.Output, StringComparison.Ordinal);
+
+    [Fact]
+    public void LoopingNotebook_KeepsTheOutputOfCellsThatFinished()
+    {
+        var executed = NotebookDocument.Load(Path.Combine(_output, "forever.ipynb"));
+
+        Assert.Contains("before the loop", executed.Cells[0].Json["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("timed out", File.ReadAllText(Path.Combine(_output, "forever.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KernelProcessThatDies_IsReportedAtItsCellAndEarlierOutputIsKept()
+    {
+        Assert.Contains("notebook exits, cell 2 (id c01): the kernel process ended (exit code 3)", _result.Output, StringComparison.Ordinal);
+        var executed = NotebookDocument.Load(Path.Combine(_output, "exits.ipynb"));
+        Assert.Contains("before the exit", executed.Cells[0].Json["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CorruptAndMissingNotebooks_AreReportedByName()
+    {
+        Assert.Contains("corrupt: not valid notebook JSON", _result.Output, StringComparison.Ordinal);
+        Assert.Contains("notebook \"no-such-notebook\" not found", _result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotebooksAfterBadOnes_StillRunAndArePublished()
+    {
+        Assert.Contains("notebook basics, cell 5 (id c04): System.InvalidOperationException: boom in the fixture", _result.Output, StringComparison.Ordinal);
+        var index = File.ReadAllText(Path.Combine(_output, "index.html"));
+        Assert.Contains("<a href=\"basics.html\">basics</a>", index, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"forever.html\">forever</a>", index, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_output, "basics.ipynb")));
+    }
+
+    [Fact]
+    public void AnyFailure_GivesANonZeroExitCode() => Assert.Equal(1, _result.ExitCode);
+}
+
+/// <summary>One runner run over the bad fixtures, shared by the tests above.</summary>
+public sealed class BadInputRun : IAsyncLifetime
+{
+    public string Output { get; } = Runner.TempFolder("bad-input");
+
+    public (int ExitCode, string Output) Result { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var fixtures = FixturePaths.CopyToTemp("forever.ipynb", "exits.ipynb", "basics.ipynb");
+        await File.WriteAllTextAsync(Path.Combine(fixtures, "corrupt.ipynb"), """{"cells": [ {"cell_type": "code" """);
+        // 10 s: generous for the first cell (kernel warm-up) on a busy machine, short for a loop.
+        Result = await Runner.RunAsync(TimeSpan.FromMinutes(3), "run", "--plain", "--timeout", "10", "--output", Output,
+            "--notebook", Path.Combine(fixtures, "forever.ipynb"),
+            "--notebook", Path.Combine(fixtures, "exits.ipynb"),
+            "--notebook", Path.Combine(fixtures, "corrupt.ipynb"),
+            "--notebook", "no-such-notebook",
+            "--notebook", Path.Combine(fixtures, "basics.ipynb"));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}

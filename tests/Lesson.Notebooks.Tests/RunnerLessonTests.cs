@@ -1,0 +1,39 @@
+namespace Lesson.Notebooks.Tests;
+
+/// <summary>The main job on the solutions: every page and the index are written, with graph and chart.</summary>
+[Collection(PublishedLessonGroup.Name)]
+[Trait("Category", "Notebooks")]
+public sealed class RunnerLessonTests(PublishedLesson lesson)
+{
+    [Fact]
+    public void Runner_OnTheSolutions_ExitsZero() =>
+        Assert.True(lesson.ExitCode == 0, lesson.Output);
+
+    [Theory]
+    [MemberData(nameof(LessonFolders.All), MemberType = typeof(LessonFolders))]
+    public void EveryNotebook_HasAPageAnExecutedNotebookAndAnIndexLink(string name)
+    {
+        Assert.True(File.Exists(lesson.Page(name)), lesson.Output);
+        Assert.True(File.Exists(Path.Combine(lesson.Folder, name + ".ipynb")));
+        Assert.Contains($"<a href=\"{name}.html\">{name}</a>", File.ReadAllText(Path.Combine(lesson.Folder, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MiniProjectPage_CarriesTheGraphSvgWithItsNodes()
+    {
+        var labels = NotebookOutputs.SvgLabels(File.ReadAllText(lesson.Page("04-mini-project-graph-sketch")));
+
+        Assert.Contains(labels, l => new[] { "x", "y", "x²", "x²y", "sin x", "f" }.All(l.Contains));
+    }
+
+    [Fact]
+    public void StarterPage_CarriesTheChartDataAndPlotlyWithoutACdnScript()
+    {
+        var html = File.ReadAllText(lesson.Page("01-starter"));
+        var body = html[html.IndexOf("</head>", StringComparison.Ordinal)..];
+
+        Assert.True(NotebookOutputs.HasPlotlyFigure(body));
+        Assert.Contains("plotly.js v", html[..html.IndexOf("</head>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.DoesNotMatch("<script[^>]*src=[\"']https?://", html);
+    }
+}

@@ -1,0 +1,72 @@
+using Lesson.Notebooks.Execution;
+
+namespace Lesson.Notebooks.Tests;
+
+/// <summary>
+/// Every solution notebook executed in this process in the real C# kernel, as the notebook hosts run
+/// it: no cell fails, every check passes, and the key outputs are there.
+/// </summary>
+[Collection(OneKernelAtATime.Name)]
+[Trait("Category", "Notebooks")]
+public sealed class SolutionNotebookTests(SolutionRuns runs) : IClassFixture<SolutionRuns>
+{
+    private static readonly string[] GraphNodes = ["x", "y", "x²", "x²y", "sin x", "f"];
+
+    private Task<NotebookRun> Run(string name) => runs.Run(LessonFolders.Solution(name));
+
+    [Theory]
+    [MemberData(nameof(LessonFolders.All), MemberType = typeof(LessonFolders))]
+    public async Task SolutionNotebook_NoCellFails(string name)
+    {
+        var run = await Run(name);
+
+        Assert.Null(run.LoadError);
+        Assert.True(run.Failures.Count == 0,
+            string.Join("\n", run.Failures.Select(f => $"{name}, {f.Label}: {f.Message}")));
+        Assert.True(run.CellsRun > 0);
+    }
+
+    [Theory]
+    [InlineData("01-starter")]
+    [InlineData("02-intermediate")]
+    [InlineData("03-advanced")]
+    [InlineData("04-mini-project-graph-sketch")]
+    public async Task SolutionNotebook_EveryExerciseCheckReportsCorrect(string name)
+    {
+        var run = await Run(name);
+
+        Assert.NotEmpty(run.Exercises);
+        Assert.All(run.Exercises, e => Assert.True(e.Status == ExerciseStatus.Correct, $"{name}: exercise {e.Exercise} is {e.Status}"));
+    }
+
+    [Fact]
+    public async Task MiniProject_DrawsTheGraphOfFWithAllItsNodes()
+    {
+        var run = await Run("04-mini-project-graph-sketch");
+
+        var graphs = NotebookOutputs.Html(run).SelectMany(NotebookOutputs.SvgLabels);
+        Assert.Contains(graphs, labels => GraphNodes.All(labels.Contains));
+    }
+
+    [Fact]
+    public async Task ErrorChart_IsAPlotlyFigureWithData()
+    {
+        var runsWithCharts = new List<string>();
+        foreach (var name in new[] { "01-starter", "02-intermediate", "03-advanced" })
+        {
+            if (NotebookOutputs.Html(await Run(name)).Any(NotebookOutputs.HasPlotlyFigure))
+                runsWithCharts.Add(name);
+        }
+
+        Assert.Contains("01-starter", runsWithCharts);
+    }
+
+    [Fact]
+    public async Task Quiz_ReportsAFullScoreWithTheModelAnswers()
+    {
+        var run = await Run("05-quiz");
+
+        Assert.Equal("4/4", run.QuizScore);
+        Assert.All(run.Exercises, e => Assert.Equal(ExerciseStatus.Correct, e.Status));
+    }
+}
