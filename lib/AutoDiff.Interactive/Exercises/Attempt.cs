@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+
+namespace AutoDiff.Interactive;
+
+/// <summary>
+/// Runs a check around learner code so that nothing escapes into the kernel: a missing delegate
+/// means the cells above have not run, <see cref="NotImplementedException"/> means the stub is
+/// still there, and any other exception becomes a wrong answer that names it.
+/// </summary>
+internal static class Attempt
+{
+    internal const string RunCellsAbove = "Run the cells above first (from the top, or at least the cell that defines it), then run this check again.";
+
+    /// <summary>Grades <paramref name="learner"/> with <paramref name="grade"/>, catching everything.</summary>
+    internal static CheckResult Grade<TDelegate>(string exerciseId, TDelegate? learner, Func<TDelegate, CheckResult> grade)
+        where TDelegate : Delegate
+    {
+        if (learner is null) return CheckResult.Pending(exerciseId, RunCellsAbove);
+        try
+        {
+            return grade(learner);
+        }
+#pragma warning disable CA1031 // A check must never throw into the kernel, whatever the learner's code does.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return FromException(exerciseId, e);
+        }
+    }
+
+    /// <summary>The result for an exception thrown while running the learner's code.</summary>
+    internal static CheckResult FromException(string exerciseId, Exception e)
+    {
+        e = Unwrap(e);
+        if (e is NotImplementedException)
+            return CheckResult.Pending(exerciseId, "Not attempted yet: replace `throw new NotImplementedException();` with your code, run that cell, then run this check.");
+        string hint = e switch
+        {
+            NullReferenceException => "Something is null: run the cells above first, and check every variable you use is set.",
+            IndexOutOfRangeException => "An index is out of range: check the loop bounds and array lengths.",
+            _ => "Fix what the message says, then run your cell and this check again.",
+        };
+        return CheckResult.Fail(exerciseId, $"Your code threw {e.GetType().Name}: {e.Message}", hint);
+    }
+
+    /// <summary>Renders a figure for the feedback; a rendering failure must not turn a correct
+    /// answer wrong, so it becomes a short note instead.</summary>
+    internal static string Figure(Func<string> render)
+    {
+        try
+        {
+            return render();
+        }
+#pragma warning disable CA1031 // The figure is an extra; the verdict stands without it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return "<p><em>(The figure could not be drawn: " + WebUtility.HtmlEncode(e.GetType().Name + ": " + e.Message) + ")</em></p>";
+        }
+    }
+
+    /// <summary>Formats a number for feedback (6 significant digits, invariant culture).</summary>
+    internal static string N(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
+
+    /// <summary>True when <paramref name="got"/> agrees with <paramref name="expected"/> to
+    /// <paramref name="tolerance"/>, relative to max(1, |expected|).</summary>
+    internal static bool Close(double got, double expected, double tolerance = 1e-9) =>
+        Math.Abs(got - expected) <= tolerance * Math.Max(1, Math.Abs(expected));
+
+    private static Exception Unwrap(Exception e)
+    {
+        while (true)
+        {
+            if (e is TargetInvocationException { InnerException: { } inner }) e = inner;
+            else if (e is AggregateException { InnerExceptions.Count: 1 } agg) e = agg.InnerExceptions[0];
+            else return e;
+        }
+    }
+}

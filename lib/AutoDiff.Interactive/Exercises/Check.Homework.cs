@@ -1,0 +1,64 @@
+namespace AutoDiff.Interactive;
+
+public static partial class Check
+{
+    /// <summary>The point where the homework function is traced and checked.</summary>
+    public static (double X, double Y) HomeworkPoint => (1.3, 0.7);
+
+    /// <summary>
+    /// Homework: <paramref name="myFunction"/> is the learner's own f(x, y), built from its traced
+    /// inputs with at least three operations. It is traced at <see cref="HomeworkPoint"/>, its
+    /// reverse-mode gradient is compared with central differences (a gradient check), and on
+    /// success the result carries the drawn graph.
+    /// </summary>
+    /// <param name="myFunction">The learner's function.</param>
+    /// <param name="drawGraph">Renders the traced graph as HTML for the feedback (default: the inline SVG graph).</param>
+    public static CheckResult Homework(Func<Value, Value, Value>? myFunction, Func<ComputationGraph, string>? drawGraph = null) =>
+        Attempt.Grade("homework", myFunction, f => GradeHomework(f, drawGraph ?? (g => AutoDiff.Visuals.GraphSvg.RenderHtml(g))));
+
+    private static CheckResult GradeHomework(Func<Value, Value, Value> myFunction, Func<ComputationGraph, string> drawGraph)
+    {
+        const string id = "homework";
+        var (px, py) = HomeworkPoint;
+        var tape = new Tape();
+        var x = tape.Variable(px, "x");
+        var y = tape.Variable(py, "y");
+        var output = myFunction(x, y);
+        if (!output.IsTraced || !ReferenceEquals(output.Tape, tape))
+            return CheckResult.Fail(id, "Your function returned a value that is not on the tape of x and y.", "Compute the result from the parameters x and y; do not make a new tape.");
+        var graph = output.ToGraph();
+        int operations = graph.Nodes.Count(n => n.Kind is NodeKind.Operation or NodeKind.Output);
+        if (operations < 3)
+            return CheckResult.Fail(id, $"Your graph has {operations} operation node(s); the homework asks for at least 3.", "Combine more operations, e.g. exp(x·y) + x/y.");
+        if (!double.IsFinite(output.Primal))
+            return CheckResult.Fail(id, $"f({Attempt.N(px)}, {Attempt.N(py)}) = {Attempt.N(output.Primal)} is not finite.", "Avoid log of a negative number, division by zero and the like at this point.");
+
+        output.Backward();
+        graph = output.ToGraph(); // again, now with the adjoints to draw
+        double[] exact = [x.Adjoint, y.Adjoint];
+        double[] numeric = CentralGradient(myFunction, px, py);
+        string[] names = ["x", "y"];
+        for (int i = 0; i < 2; i++)
+        {
+            if (Math.Abs(exact[i] - numeric[i]) <= 1e-5 + 1e-4 * Math.Abs(numeric[i])) continue;
+            return CheckResult.Fail(id, $"Gradient check failed for ∂f/∂{names[i]}: autodiff {Attempt.N(exact[i])}, central difference {Attempt.N(numeric[i])}.",
+                "Is your function smooth at (1.3, 0.7)? Kinks (abs, relu, max) or a custom primitive with a wrong derivative break the check.")
+                with { FigureHtml = Attempt.Figure(() => drawGraph(graph)) };
+        }
+        return CheckResult.Pass(id,
+            $"{graph.Nodes.Count} nodes, {operations} operations; f = {Attempt.N(output.Primal)}, ∇f = ({Attempt.N(exact[0])}, {Attempt.N(exact[1])}) " +
+            "agrees with central differences. Your graph:") with { FigureHtml = Attempt.Figure(() => drawGraph(graph)) };
+    }
+
+    // Central differences of the learner's function, each point traced on its own tape.
+    private static double[] CentralGradient(Func<Value, Value, Value> f, double px, double py)
+    {
+        const double h = 1e-5;
+        double At(double a, double b)
+        {
+            var tape = new Tape();
+            return f(tape.Variable(a, "x"), tape.Variable(b, "y")).Primal;
+        }
+        return [(At(px + h, py) - At(px - h, py)) / (2 * h), (At(px, py + h) - At(px, py - h)) / (2 * h)];
+    }
+}

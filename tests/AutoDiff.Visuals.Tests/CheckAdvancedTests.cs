@@ -1,0 +1,32 @@
+using AutoDiff.Interactive;
+
+namespace AutoDiff.Visuals.Tests;
+
+public class CheckChainRuleTests
+{
+    [Fact]
+    public void ChainRule_ProductOfThreeEdges_IsCorrect() =>
+        Assert.Equal(CheckStatus.Correct, Check.ChainRule(x => Math.Exp(Math.Sin(x * x)) * Math.Cos(x * x) * 2 * x).Status);
+
+    [Fact]
+    public void ChainRule_MissingInnerFactor_HintNamesTheEdgeFromX()
+    {
+        var result = Check.ChainRule(x => Math.Exp(Math.Sin(x * x)) * Math.Cos(x * x));
+
+        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Contains("edge x → x²", result.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChainRule_UnrelatedValue_HintListsEveryEdgeFactor()
+    {
+        var result = Check.ChainRule(_ => 42);
+
+        Assert.Contains("×", result.Hint, StringComparison.Ordinal);
+        Assert.Contains("edge x → x²", result.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChainRule_Stub_IsNotAttempted() =>
+        Assert.Equal(CheckStatus.NotAttempted, Check.ChainRule(_ => throw new NotImplementedException()).Status);
+}

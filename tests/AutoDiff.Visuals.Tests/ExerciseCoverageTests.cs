@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace AutoDiff.Visuals.Tests;
+
+/// <summary>The solution notebooks carry everything the lesson text asks for, and their solution
+/// regions are shaped so the generated learner notebooks run top to bottom.</summary>
+public class ExerciseCoverageTests
+{
+    private static readonly string Solutions = Path.Combine(RepositoryRoot(), "solutions");
+
+    public static TheoryData<string> LessonItems => new()
+    {
+        "Exercise 1.2.40.1", "Exercise 1.2.40.2", "Exercise 1.2.40.3", "Exercise 1.2.40.4", "Exercise 1.2.40.5",
+        "Exercise 1.2.40.6", "Exercise 1.2.40.7", "Exercise 1.2.40.8", "Exercise 1.2.40.9",
+        "Draw a computation graph for f(x, y) = x²y + sin(x)",
+        "Autodiff uses chain rule.", "Autodiff is the same as numeric differentiation.",
+        "Reverse mode is efficient for scalar outputs.", "Backprop is reverse-mode autodiff.",
+        "Why is autodiff important for ML?", "What is stored in a computation graph?", "How does reverse mode scale with parameters?",
+        "Explain autodiff on a small function in words",
+        "Autodiff computes exact gradients", "Reverse mode powers backprop", "Computation graphs organize derivatives", "Autodiff beats numeric gradients for ML",
+        "https://www.deeplearning.ai", "https://www.khanacademy.org/math/multivariable-calculus", "https://pytorch.org/tutorials",
+        "Lesson 1.2.41", "Draw a computation graph for another function", "Review chain rule connections",
+        "Explain automatic differentiation", "Describe computation graphs", "Compare autodiff to numerical differentiation", "Connect autodiff to backprop",
+    };
+
+    [Theory]
+    [MemberData(nameof(LessonItems))]
+    public void Solutions_ContainEveryItemOfTheLesson(string item)
+    {
+        var all = string.Concat(Directory.GetFiles(Solutions, "*.ipynb").Order().SelectMany(Cells).Select(c => c.Source));
+
+        Assert.Contains(item, all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryWrittenExercise_HasAnAnswerCellAndAModelAnswer()
+    {
+        var cells = Directory.GetFiles(Solutions, "*.ipynb").Order().SelectMany(Cells).ToList();
+        for (int n = 1; n <= 9; n++)
+        {
+            int answer = cells.FindIndex(c => c.Source.Contains($"**Your answer (1.2.40.{n}):**", StringComparison.Ordinal));
+            Assert.True(answer >= 0, $"no answer cell for 1.2.40.{n}");
+            Assert.Contains("<!-- BEGIN SOLUTION -->", cells[answer].Source, StringComparison.Ordinal);
+            Assert.StartsWith("<details><summary>Model answer</summary>", cells[answer + 1].Source, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EveryCodeSolutionRegion_SitsInsideABody()
+    {
+        foreach (var (name, cell) in Directory.GetFiles(Solutions, "*.ipynb").SelectMany(p => Cells(p).Select(c => (Path.GetFileName(p), c))))
+        {
+            if (cell.Kind != "code") continue;
+            foreach (var line in cell.Source.Split('\n').Where(l => l.Contains("// BEGIN SOLUTION", StringComparison.Ordinal)))
+                Assert.True(line.StartsWith("    ", StringComparison.Ordinal), $"{name}: a solution region at top level runs in the learner notebook and throws: {line}");
+        }
+    }
+
+    [Fact]
+    public void EveryNotebook_StartsWithTheBuildCheckThenTheSetupCell()
+    {
+        foreach (var path in Directory.GetFiles(Solutions, "*.ipynb"))
+        {
+            var code = Cells(path).Where(c => c.Kind == "code").ToList();
+            Assert.Contains("dotnet build", code[0].Source, StringComparison.Ordinal);
+            Assert.StartsWith("#r \"../artifacts/bin/AutoDiff.Interactive/debug/", code[1].Source, StringComparison.Ordinal);
+            Assert.Contains("AutoDiff.Interactive.Lesson.Setup();", code[1].Source, StringComparison.Ordinal);
+        }
+    }
+
+    private static IEnumerable<(string Kind, string Source)> Cells(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var cell in doc.RootElement.GetProperty("cells").EnumerateArray())
+        {
+            string kind = cell.GetProperty("cell_type").GetString()!;
+            var source = cell.GetProperty("source");
+            string text = source.ValueKind == JsonValueKind.Array
+                ? string.Concat(source.EnumerateArray().Select(s => s.GetString()))
+                : source.GetString()!;
+            yield return (kind, text);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Lesson-1.2.40.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Could not find the repository root (Lesson-1.2.40.sln) above " + AppContext.BaseDirectory);
+    }
+}
