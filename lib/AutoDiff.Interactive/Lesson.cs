@@ -89,8 +89,8 @@ public static class Lesson
     private static string ChartProbe()
     {
         _ = new Plotly.NET.Trace2D("scatter");
-        var fsharp = AppDomain.CurrentDomain.GetAssemblies()
-            .FirstOrDefault(a => a.GetName().Name == "FSharp.Core")?.GetName().Version;
+        // Asking for an F# type makes the runtime resolve FSharp.Core the way Plotly.NET will.
+        var fsharp = typeof(Microsoft.FSharp.Core.FSharpOption<int>).Assembly.GetName().Version;
         string plotly = typeof(Plotly.NET.GenericChart).Assembly.GetName().Version?.ToString(3) ?? "?";
         return $"Plotly.NET {plotly} charts ready (FSharp.Core {fsharp?.ToString(2) ?? "?"} in use)";
     }

@@ -13,10 +13,12 @@ public sealed class BrowserTests(PublishedLesson lesson)
     private static readonly string[] GraphNodes = ["x", "y", "x²", "x²y", "sin x", "f"];
 
     [Fact]
-    public async Task MiniProjectPage_Offline_DrawsTheGraph()
+    public async Task MiniProjectPage_Offline_DrawsTheGraphAndTheErrorChart()
     {
         await using var browser = await OfflineBrowser.OpenAsync(lesson.Page("04-mini-project-graph-sketch"));
 
+        await browser.Page.WaitForSelectorAsync(".js-plotly-plot .scatterlayer .trace", new() { Timeout = 15_000 });
+        var traces = await browser.Page.Locator(".js-plotly-plot .scatterlayer .trace").CountAsync();
         var svgTexts = await browser.Page.EvaluateAsync<string[][]>(
             "() => Array.from(document.querySelectorAll('svg')).filter(s => s.getBoundingClientRect().width > 0).map(s => Array.from(s.querySelectorAll('text')).map(t => t.textContent.trim()))");
         await browser.Page.EvaluateAsync(
@@ -24,6 +26,7 @@ public sealed class BrowserTests(PublishedLesson lesson)
         await browser.ScreenshotAsync("04-mini-project-graph-sketch");
 
         Assert.Contains(svgTexts, texts => GraphNodes.All(texts.Contains));
+        Assert.True(traces > 0, "the error chart drew no traces");
         Assert.Empty(browser.Blocked);
     }
 

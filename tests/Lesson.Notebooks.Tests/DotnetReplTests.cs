@@ -24,6 +24,7 @@ public sealed class DotnetReplTests
 
         Assert.True(exitCode == 0, $"dotnet repl exited {exitCode} on {name}:\n{log}\n{ErrorsIn(output)}");
         Assert.True(File.Exists(output), $"dotnet repl wrote no executed notebook for {name}");
+        HostOutputs.AssertDrawn(name, File.ReadAllText(output));
     }
 
     // dotnet-repl writes failing cells' errors into its output notebook; show them on failure.

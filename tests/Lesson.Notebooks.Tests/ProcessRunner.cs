@@ -6,7 +6,11 @@ namespace Lesson.Notebooks.Tests;
 /// <summary>Runs a command to completion, capturing its output, and kills it if it overruns.</summary>
 internal static class ProcessRunner
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, TimeSpan limit, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, TimeSpan limit, params string[] args) =>
+        RunWithEnvironmentAsync(fileName, workingDirectory, limit, new Dictionary<string, string>(), args);
+
+    public static async Task<(int ExitCode, string Output)> RunWithEnvironmentAsync(string fileName, string workingDirectory, TimeSpan limit,
+        IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -15,6 +19,8 @@ internal static class ProcessRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (key, value) in environment)
+            info.Environment[key] = value;
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         using var process = new Process { StartInfo = info };

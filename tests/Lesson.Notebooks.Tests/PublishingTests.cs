@@ -90,4 +90,23 @@ public sealed class PublishingTests
         Assert.Contains("Notebook not found: /x/02-intermediate.ipynb", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"02-intermediate.html\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Publisher_RunningOneNotebookAgain_KeepsTheOthersInTheIndex()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lesson-publisher-" + Guid.NewGuid().ToString("N"));
+        var first = new LessonPublisher(folder);
+        first.Add(null, NotebookRun.NotLoaded("/x/01-starter.ipynb", "Notebook not found: /x/01-starter.ipynb"));
+        first.Add(null, NotebookRun.NotLoaded("/x/02-intermediate.ipynb", "Notebook not found: /x/02-intermediate.ipynb"));
+
+        var second = new LessonPublisher(folder);
+        second.Add(null, NotebookRun.NotLoaded("/x/02-intermediate.ipynb", "Notebook still not found"));
+
+        Assert.Equal(["01-starter", "02-intermediate"], second.Runs.Select(r => r.Name));
+        var index = File.ReadAllText(second.IndexPath);
+        Assert.Contains("Notebook not found: /x/01-starter.ipynb", index, StringComparison.Ordinal);
+        Assert.Contains("Notebook still not found", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notebook not found: /x/02-intermediate.ipynb", index, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
 }

@@ -4,9 +4,10 @@ using Lesson.Notebooks.Model;
 namespace Lesson.Notebooks.Publishing;
 
 /// <summary>
-/// Writes a lesson run to a folder as it goes: for each notebook the executed <c>.ipynb</c> and its
-/// HTML page, and after each notebook the index page again, so that a run that stops half way
-/// leaves everything finished so far readable.
+/// Writes a lesson run to a folder as it goes: for each notebook the executed <c>.ipynb</c>, its
+/// HTML page and its result (<c>name.run.json</c>), and after each notebook the index page again,
+/// so that a run that stops half way leaves everything finished so far readable. Results already in
+/// the folder are kept in the index, so running one notebook again does not drop the others.
 /// </summary>
 public sealed class LessonPublisher
 {
@@ -22,6 +23,17 @@ public sealed class LessonPublisher
         _folder = Path.GetFullPath(folder);
         _title = title;
         Directory.CreateDirectory(_folder);
+        foreach (var file in Directory.GetFiles(_folder, "*" + ResultSuffix).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                if (RunResultFile.Read(file) is { } earlier) _runs.Add(earlier);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A result left half-written by an earlier, interrupted run: it is run again or dropped.
+            }
+        }
     }
 
     /// <summary>The runs published so far, in order.</summary>
@@ -48,10 +60,14 @@ public sealed class LessonPublisher
             ExecutedNotebook.Merge(notebook, run).Save(ExecutedNotebookPath(run.Name));
             File.WriteAllText(PagePath(run.Name), NotebookPage.Render(notebook, run, _plotlyJs.Value));
         }
+        RunResultFile.Write(Path.Combine(_folder, run.Name + ResultSuffix), run);
         _runs.RemoveAll(r => r.Name == run.Name);
         _runs.Add(run);
+        _runs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         File.WriteAllText(IndexPath, IndexPage.Render(_title, _runs, r => PageName(r.Name)));
     }
+
+    private const string ResultSuffix = ".run.json";
 
     private static string PageName(string name) => name + ".html";
 }

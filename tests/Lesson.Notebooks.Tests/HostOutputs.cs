@@ -1,0 +1,23 @@
+namespace Lesson.Notebooks.Tests;
+
+/// <summary>
+/// What a real host must have produced for a notebook it executed: exit codes only say no cell
+/// failed; these say the pictures were actually made in that host (the FSharp.Core clash makes
+/// charts throw there, and a broken assembly load makes graphs throw).
+/// </summary>
+internal static class HostOutputs
+{
+    /// <summary>Notebooks that draw a Plotly chart and a computation graph.</summary>
+    private static readonly string[] WithCharts = ["01-starter", "02-intermediate", "03-advanced", "04-mini-project-graph-sketch"];
+
+    public static void AssertDrawn(string name, string executedJson)
+    {
+        Assert.DoesNotContain("Could not load file or assembly", executedJson, StringComparison.Ordinal);
+        Assert.Contains("charts ready", executedJson, StringComparison.Ordinal);
+        if (WithCharts.Contains(name))
+        {
+            Assert.Contains("autodiff-chart", executedJson, StringComparison.Ordinal);
+            Assert.Contains("<svg", executedJson, StringComparison.Ordinal);
+        }
+    }
+}
