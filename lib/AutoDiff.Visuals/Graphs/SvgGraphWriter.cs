@@ -69,13 +69,18 @@ internal static class SvgGraphWriter
         body.Append("</g>\n");
     }
 
+    // A graph up to this wide shrinks to fit a narrow output column (it stays legible at the scale
+    // that needs); a wider one keeps its size and its container scrolls sideways instead.
+    private const double ShrinkToFitWidth = 1600;
+
     private static string Root(string id, double width, double height, string caption)
     {
         string w = NumberText.Coordinate(width), h = NumberText.Coordinate(height);
         var sb = new StringBuilder();
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"autodiff-graph\" id=\"").Append(id)
           .Append("\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h).Append("\" width=\"").Append(w).Append("\" height=\"").Append(h)
-          .Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title\" font-family=\"").Append(Theme.FontFamily).Append("\">\n");
+          .Append('"').Append(width <= ShrinkToFitWidth ? " style=\"max-width:100%;height:auto\"" : "")
+          .Append(" role=\"img\" aria-labelledby=\"").Append(id).Append("-title\" font-family=\"").Append(Theme.FontFamily).Append("\">\n");
         sb.Append("<title id=\"").Append(id).Append("-title\">").Append(HtmlText.Escape(caption)).Append("</title>\n<defs>");
         SvgEdges.Marker(sb, id);
         sb.Append("</defs>\n");
