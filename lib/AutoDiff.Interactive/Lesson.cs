@@ -81,7 +81,9 @@ public static class Lesson
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException or TypeInitializationException)
         {
-            return "Plotly charts NOT available (" + e.GetType().Name + ": " + e.Message + ")";
+            // The usual cause: a chart was built before Setup installed the resolver in this kernel.
+            return "Plotly charts NOT available (" + e.GetType().Name + ": " + e.Message + "); " +
+                "restart the kernel and run this setup cell before any cell that draws a chart";
         }
     }
 

@@ -4,6 +4,28 @@ namespace AutoDiff.Tests;
 public class TapeTests
 {
     [Fact]
+    public void Variables_WrongNumberOfLabels_SaysToGiveOnePerValue()
+    {
+        var tape = new Tape();
+
+        var error = Assert.Throws<ArgumentException>(() => tape.Variables([1.0, 2.0, 3.0], ["x", "y"]));
+
+        Assert.Contains("Got 2 labels for 3 values", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, tape.Count);
+    }
+
+    [Fact]
+    public void Variables_OneLabelPerValue_LabelsEachInput()
+    {
+        var tape = new Tape();
+
+        var v = tape.Variables([1.0, 2.0], ["x", "y"]);
+
+        Assert.Equal(["x", "y"], v.Select(x => x.Label));
+        Assert.Equal([1.0, 2.0], v.Select(x => x.Primal));
+    }
+
+    [Fact]
     public void Count_AfterXSquaredYPlusSinX_IsOneNodePerInputAndOperation()
     {
         var tape = new Tape();

@@ -9,6 +9,16 @@ public sealed class ChartErrorTests
     private static readonly Plotly.NET.GenericChart Chart = ErrorChart.Create();
 
     [Fact]
+    public void ErrorChart_PointOutsideTheDomain_SaysWhyInsteadOfDrawingNothing()
+    {
+        // ln x at x = −1: f(x) and f′(x) = 1/x are not both real numbers there.
+        var error = Assert.Throws<ArgumentException>(() => ErrorChart.Create("ln x", Math.Log, -1, double.NaN));
+
+        Assert.Contains("ln x at x = -1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("domain", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ErrorChart_CentralDifference_FollowsHSquaredTruncation()
     {
         // Central difference: error ≈ h²·|f‴(1)|/6 = h²·cos(1)/6 where truncation dominates.

@@ -36,7 +36,7 @@ internal static class BackpropHtml
     {
         var node = frame.Node;
         string name = HtmlText.Escape(node.DisplayName);
-        string grad = $"∂{HtmlText.Escape(f)}/∂{Paren(name)}";
+        string grad = $"∂{HtmlText.Escape(f)}/∂{RuleText.Operand(name)}";
         sb.Append("<li class=\"adbp-frame\" data-step=\"").Append(Int(frame.Step)).Append("\" data-node-id=\"").Append(Int(node.Id))
           .Append("\" data-children=\"").Append(string.Join(' ', frame.Terms.Select(t => Int(t.Child.Id)))).Append("\">\n");
         sb.Append("<div class=\"adbp-head\">Step ").Append(Int(frame.Step)).Append(" of ").Append(Int(total)).Append(": visit <b>")
@@ -49,7 +49,7 @@ internal static class BackpropHtml
         else
         {
             sb.Append("<table class=\"adbp-terms\"><thead><tr><th>via child c</th><th>upstream ∂").Append(HtmlText.Escape(f))
-              .Append("/∂c</th><th>× local ∂c/∂").Append(Paren(name)).Append("</th><th>= product</th><th>running sum</th></tr></thead><tbody>\n");
+              .Append("/∂c</th><th>× local ∂c/∂").Append(RuleText.Operand(name)).Append("</th><th>= product</th><th>running sum</th></tr></thead><tbody>\n");
             foreach (var t in frame.Terms) Term(sb, t, words);
             sb.Append("</tbody></table>\n");
         }
@@ -61,8 +61,6 @@ internal static class BackpropHtml
           .Append("]</span></td><td>").Append(NumberText.Format(t.UpstreamAdjoint)).Append("</td><td>").Append(HtmlText.Escape(words.RuleAndValue(t)))
           .Append("</td><td>")
           .Append(NumberText.Format(t.Product)).Append("</td><td>").Append(NumberText.Format(t.RunningSum)).Append("</td></tr>\n");
-
-    private static string Paren(string name) => name.Contains(' ', StringComparison.Ordinal) ? $"({name})" : name;
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

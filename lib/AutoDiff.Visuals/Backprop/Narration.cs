@@ -5,8 +5,8 @@ namespace AutoDiff.Visuals;
 /// <summary>
 /// "Explain in words": a plain-language account of a traced function. The forward pass lists
 /// each intermediate, how it is computed and its value; the backward pass gives each adjoint and
-/// the chain-rule steps that produced it, e.g. "∂f/∂x gets 1 × 12 = 12 via x² (local derivative
-/// ∂(x²)/∂x = 2x = 4 …)". Long graphs are cut to their first and last steps, so text stays short.
+/// the chain-rule steps that produced it, e.g. "∂f/∂x gets 3 × 4 = 12 via x² (local derivative
+/// ∂x²/∂x = 2x = 4)". Long graphs are cut to their first and last steps, so text stays short.
 /// </summary>
 public static class Narration
 {

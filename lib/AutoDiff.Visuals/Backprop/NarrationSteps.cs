@@ -4,8 +4,8 @@ using System.Text;
 namespace AutoDiff.Visuals;
 
 /// <summary>The sentences of a narration: one per forward step and one per backward frame.
-/// Derivative rules come from <see cref="Rules.Describe"/> (written with operands a and b) with
-/// the actual operand names put in.</summary>
+/// Derivative rules come from <see cref="Rules.Describe"/> with the actual operand names put in
+/// (<see cref="RuleText"/>).</summary>
 internal sealed class NarrationSteps
 {
     private readonly Dictionary<int, GraphNode> byId;
@@ -35,7 +35,7 @@ internal sealed class NarrationSteps
 
     public string Backward(BackpropFrame frame, string f)
     {
-        string v = Wrap(frame.Node.DisplayName);
+        string v = RuleText.Operand(frame.Node.DisplayName);
         if (frame.IsSeed) return $"∂{f}/∂{v} = 1: the output's derivative with respect to itself (the seed).";
         var sb = new StringBuilder($"∂{f}/∂{v} gets ");
         for (int k = 0; k < frame.Terms.Count; k++)
@@ -44,7 +44,7 @@ internal sealed class NarrationSteps
             if (k > 0) sb.Append("; plus ");
             sb.Append(CultureInfo.InvariantCulture,
                 $"{NumberText.Format(t.UpstreamAdjoint)} × {NumberText.Format(t.LocalDerivative)} = {NumberText.Format(t.Product)} via {t.Child.DisplayName} ")
-              .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{Wrap(t.Child.DisplayName)}/∂{v} = {RuleAndValue(t)})");
+              .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{RuleText.Operand(t.Child.DisplayName)}/∂{v} = {RuleAndValue(t)})");
         }
         string total = frame.Terms.Count > 1 ? $"; in total ∂{f}/∂{v} = {NumberText.Format(frame.Adjoint)}" : "";
         return sb.Append(total).Append('.').ToString();
@@ -62,29 +62,23 @@ internal sealed class NarrationSteps
     private string Rule(BackpropTerm t)
     {
         var (a, b) = Names(t.Child.Id);
-        if (t.Child.Op == Op.PowConst) return PowerRule(t, a);
-        string formula = t.Edge.Formula;
-        if (formula.Length == 0) return "its rule";
-        if (formula == "a") return a;
-        if (formula == "b") return b;
-        var sb = new StringBuilder();
-        for (int i = 0; i < formula.Length; i++)
+        return t.Child.Op switch
         {
-            char c = formula[i];
-            bool alone = (i == 0 || !char.IsAsciiLetter(formula[i - 1])) && (i == formula.Length - 1 || !char.IsAsciiLetter(formula[i + 1]));
-            sb.Append(alone && c == 'a' ? Wrap(a) : alone && c == 'b' ? Wrap(b) : c.ToString());
-        }
-        return sb.ToString();
+            Op.PowConst => PowerRule(t, a),
+            Op.Custom => $"{t.Child.Symbol}′({a})", // the table's generic f′(a), named after the primitive
+            _ when t.Edge.Formula.Length == 0 => "its rule",
+            _ => RuleText.Substitute(t.Edge.Formula, a, b),
+        };
     }
 
     // d/da aᵖ = p·aᵖ⁻¹; the exponent p is not a graph node, so recover it from r = aᵖ and r′ = p·aᵖ⁻¹: p = r′·a/r.
     private string PowerRule(BackpropTerm t, string a)
     {
         double primalA = byId[t.Edge.Parent].Primal, r = t.Child.Primal;
-        if (primalA == 0 || r == 0) return $"p·{Wrap(a)}ᵖ⁻¹";
+        if (primalA == 0 || r == 0) return $"p·{RuleText.Base(a)}^(p − 1)";
         double p = Math.Round(t.LocalDerivative * primalA / r, 9);
-        if (p == 2) return $"2{Wrap(a)}";
-        return $"{NumberText.Format(p)}·{Wrap(a)}^{NumberText.Format(p - 1)}";
+        if (p == 2) return $"2{RuleText.Operand(a)}";
+        return $"{NumberText.Format(p)}·{RuleText.Base(a)}^{NumberText.Format(p - 1)}";
     }
 
     private string Applied(GraphNode n)
@@ -95,9 +89,9 @@ internal sealed class NarrationSteps
             Op.Add => $"{a} + {b}",
             Op.Sub => $"{a} − {WrapSum(b)}",
             Op.Mul or Op.Div => $"{WrapSum(a)} {n.Symbol} {WrapSum(b)}",
-            Op.Neg => $"−{Wrap(a)}",
+            Op.Neg => $"−{RuleText.Operand(a)}",
             Op.PowConst => n.Expression,
-            Op.Pow => $"{Wrap(a)}^{Wrap(b)}",
+            Op.Pow => $"{RuleText.Operand(a)}^{RuleText.Operand(b)}",
             Op.Max or Op.Min => $"{n.Symbol}({a}, {b})",
             _ => $"{n.Symbol}({a})",
         };
@@ -111,8 +105,6 @@ internal sealed class NarrationSteps
 
     // Inside a product or after a minus, only sums need brackets: sin x × cos x reads fine.
     private static string WrapSum(string name) =>
-        name.Contains(" + ", StringComparison.Ordinal) || name.Contains(" − ", StringComparison.Ordinal) ? $"({name})" : name;
-
-    private static string Wrap(string name) =>
-        name.Contains(' ', StringComparison.Ordinal) || name.Contains('·', StringComparison.Ordinal) ? $"({name})" : name;
+        (name.Contains(" + ", StringComparison.Ordinal) || name.Contains(" − ", StringComparison.Ordinal)) && !RuleText.IsGroup(name)
+            ? $"({name})" : name;
 }

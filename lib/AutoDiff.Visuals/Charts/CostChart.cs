@@ -12,8 +12,10 @@ public static class CostChart
     /// <summary>Smallest time drawn on the log axis: a measurement below the timer's resolution.</summary>
     public const double TimeFloorMilliseconds = 1e-4;
 
-    private static readonly double[] LeftDomain = [0.0, 0.45];
-    private static readonly double[] RightDomain = [0.56, 1.0];
+    // Fresh arrays per chart: a chart keeps them in its layout, so sharing one would let a change
+    // to one chart's layout reach every later chart.
+    private static double[] LeftDomain => [0.0, 0.45];
+    private static double[] RightDomain => [0.56, 1.0];
 
     /// <summary>The gradient cost chart for n = 1, 2, 4, …, 256 inputs (measured now).</summary>
     public static GenericChart Gradient() => Gradient(CostModel.GradientCost([1, 2, 4, 8, 16, 32, 64, 128, 256]));
@@ -24,21 +26,17 @@ public static class CostChart
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0) throw new ArgumentException("No cost rows to draw: pass CostModel.GradientCost(...).", nameof(rows));
         var n = rows.Select(r => (double)r.Inputs).ToList();
-        var opsHover = (Func<GradientCostRow, string, long, string>)((r, mode, ops) =>
-            Invariant.Text($"<b>{mode} mode, n = {r.Inputs}</b><br>operations = {NumberText.Count(ops)}<br>ops per input = {NumberText.Format((double)ops / r.Inputs)}"));
-        var timeHover = (Func<GradientCostRow, string, double, string>)((r, mode, ms) =>
-            Invariant.Text($"<b>{mode} mode, n = {r.Inputs}</b><br>time = {(ms > 0 ? NumberText.Format(ms) + " ms" : "below timer resolution (drawn at 1e−4 ms)")}"));
         Trace[] traces =
         [
             PlotlyParts.Scatter("forward mode (n passes)", n, rows.Select(r => (double)r.ForwardOperations).ToList(),
-                rows.Select(r => opsHover(r, "forward", r.ForwardOperations)).ToList(), new TraceStyle(ChartStyle.ForwardMode)),
+                rows.Select(r => OpsHover(r, "forward", r.ForwardOperations)).ToList(), new TraceStyle(ChartStyle.ForwardMode)),
             PlotlyParts.Scatter("reverse mode (1 trace + 1 sweep)", n, rows.Select(r => (double)r.ReverseOperations).ToList(),
-                rows.Select(r => opsHover(r, "reverse", r.ReverseOperations)).ToList(), new TraceStyle(ChartStyle.ReverseMode)),
+                rows.Select(r => OpsHover(r, "reverse", r.ReverseOperations)).ToList(), new TraceStyle(ChartStyle.ReverseMode)),
             PlotlyParts.Scatter("forward mode time", n, rows.Select(r => Math.Max(r.ForwardMilliseconds, TimeFloorMilliseconds)).ToList(),
-                rows.Select(r => timeHover(r, "forward", r.ForwardMilliseconds)).ToList(),
+                rows.Select(r => TimeHover(r, "forward", r.ForwardMilliseconds)).ToList(),
                 new TraceStyle(ChartStyle.ForwardMode, Dash: "dash", Symbol: "square", XAxis: "x2", YAxis: "y2", ShowLegend: false)),
             PlotlyParts.Scatter("reverse mode time", n, rows.Select(r => Math.Max(r.ReverseMilliseconds, TimeFloorMilliseconds)).ToList(),
-                rows.Select(r => timeHover(r, "reverse", r.ReverseMilliseconds)).ToList(),
+                rows.Select(r => TimeHover(r, "reverse", r.ReverseMilliseconds)).ToList(),
                 new TraceStyle(ChartStyle.ReverseMode, Dash: "dash", Symbol: "square", XAxis: "x2", YAxis: "y2", ShowLegend: false)),
         ];
         return PlotlyParts.Chart("Cost of one gradient of f: ℝⁿ → ℝ as the number of inputs n grows", traces,
@@ -61,17 +59,15 @@ public static class CostChart
         if (rows.Count == 0) throw new ArgumentException("No cost rows to draw: pass CostModel.JacobianCost(...).", nameof(rows));
         int inputs = rows[0].Inputs;
         var m = rows.Select(r => (double)r.Outputs).ToList();
-        string Hover(JacobianCostRow r, string mode, long ops) => Invariant.Text(
-            $"<b>{mode} mode, n = {r.Inputs}, m = {r.Outputs}</b><br>operations = {NumberText.Count(ops)}<br>{(r.Outputs < r.Inputs ? "wide Jacobian (m < n)" : r.Outputs > r.Inputs ? "tall Jacobian (m > n)" : "square (m = n)")}");
         var all = rows.SelectMany(r => new[] { r.ForwardOperations, r.ReverseOperations }).Where(v => v > 0).ToList();
         double low = all.Count > 0 ? all.Min() : 1, high = all.Count > 0 ? all.Max() : 10;
         string crossover = Invariant.Text($"<b>m = n = {inputs}</b><br>n forward passes against m backward sweeps:<br>reverse wins left of here (wide), forward right of it (tall);<br>the measured lines cross a little later because reverse also traces f once");
         Trace[] traces =
         [
             PlotlyParts.Scatter(Invariant.Text($"forward mode (n = {inputs} passes)"), m, rows.Select(r => (double)r.ForwardOperations).ToList(),
-                rows.Select(r => Hover(r, "forward", r.ForwardOperations)).ToList(), new TraceStyle(ChartStyle.ForwardMode)),
+                rows.Select(r => JacobianHover(r, "forward", r.ForwardOperations)).ToList(), new TraceStyle(ChartStyle.ForwardMode)),
             PlotlyParts.Scatter("reverse mode (m sweeps)", m, rows.Select(r => (double)r.ReverseOperations).ToList(),
-                rows.Select(r => Hover(r, "reverse", r.ReverseOperations)).ToList(), new TraceStyle(ChartStyle.ReverseMode)),
+                rows.Select(r => JacobianHover(r, "reverse", r.ReverseOperations)).ToList(), new TraceStyle(ChartStyle.ReverseMode)),
             PlotlyParts.Scatter("m = n (passes equal sweeps)", [inputs, inputs], [low, high], [crossover, crossover],
                 new TraceStyle(ChartStyle.Guide, Mode: "lines", Dash: "dot", Width: 1.5)),
         ];
@@ -80,6 +76,15 @@ public static class CostChart
             ("yaxis", PlotlyParts.Axis("primitive operations (count, log scale)", log: true, ("dtick", 1))),
             ("legend", BottomLegend));
     }
+
+    private static string OpsHover(GradientCostRow r, string mode, long ops) => Invariant.Text(
+        $"<b>{mode} mode, n = {r.Inputs}</b><br>operations = {NumberText.Count(ops)}<br>ops per input = {NumberText.Format((double)ops / r.Inputs)}");
+
+    private static string TimeHover(GradientCostRow r, string mode, double ms) => Invariant.Text(
+        $"<b>{mode} mode, n = {r.Inputs}</b><br>time = {(ms > 0 ? NumberText.Format(ms) + " ms" : "below timer resolution (drawn at 1e−4 ms)")}");
+
+    private static string JacobianHover(JacobianCostRow r, string mode, long ops) => Invariant.Text(
+        $"<b>{mode} mode, n = {r.Inputs}, m = {r.Outputs}</b><br>operations = {NumberText.Count(ops)}<br>{(r.Outputs < r.Inputs ? "wide Jacobian (m < n)" : r.Outputs > r.Inputs ? "tall Jacobian (m > n)" : "square (m = n)")}");
 
     private static Dictionary<string, object> BottomLegend =>
         PlotlyParts.Obj(("orientation", "h"), ("x", 0.0), ("y", -0.2), ("bgcolor", "rgba(255,255,255,0)"));

@@ -36,13 +36,13 @@ internal static class ErrorGuides
     public static Trace RoundOff(ErrorSweep sweep, double[] steps)
     {
         double scale = Math.Abs(sweep.FunctionValue) is > 0 and var a && double.IsFinite(a) ? a : 1;
-        return Guide("rounding ∝ ε/h", ChartStyle.Guide, steps, h => Invariant.Epsilon * scale / h,
+        return Guide("rounding ∝ ε/h", ChartStyle.Guide, steps, h => Numeric.MachineEpsilon * scale / h,
             (h, e) => Invariant.Text($"<b>rounding error ≈ ε·|f(x)|/h</b><br>ε = 2.2e−16, |f(x)| = {NumberText.Format(scale)}<br>h = {Invariant.Scientific(h)}<br>≈ {Invariant.Scientific(e)}"));
     }
 
     public static Trace Exact(ErrorSweep sweep, double[] steps)
     {
-        double error = sweep.AutodiffDerivative is { } d ? Math.Abs(d - sweep.Exact) : Invariant.Epsilon * Math.Abs(sweep.Exact);
+        double error = sweep.AutodiffDerivative is { } d ? Math.Abs(d - sweep.Exact) : Numeric.MachineEpsilon * Math.Abs(sweep.Exact);
         string what = sweep.AutodiffDerivative is { } ad
             ? Invariant.Text($"<b>autodiff (exact)</b><br>f′(x) = {ad:R}<br>{ErrorChart.ErrorText(error)}")
             : Invariant.Text($"<b>machine precision</b><br>ε·|f′(x)| = {Invariant.Scientific(error)}: what exact derivatives reach");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace AutoDiff.Visuals;
@@ -27,6 +28,11 @@ public sealed record ErrorSweep(string FunctionName, double X, double Exact, dou
         Func<Complex, Complex>? complexF = null, double? autodiffDerivative = null)
     {
         ArgumentNullException.ThrowIfNull(f);
+        // Every error is measured against exact: a NaN or ∞ there would give a chart with nothing on it.
+        if (!double.IsFinite(x) || !double.IsFinite(exact) || !double.IsFinite(f(x)))
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"Cannot chart {functionName} at x = {x}: f(x) = {f(x)} and f′(x) = {exact} must both be finite numbers. Choose a point inside the function's domain (for ln x, any x > 0)."),
+                nameof(exact));
         var rows = Numeric.StepSweep(f, x, exact, complexF);
         var optimal = rows.Select(r => r.Method).Distinct()
             .Select(m => Numeric.StepSweep(f, x, exact, complexF, [Numeric.OptimalStep(m)]).First(r => r.Method == m))

@@ -5,9 +5,6 @@ namespace AutoDiff.Visuals;
 /// <summary>Culture-independent text for chart labels and hover boxes.</summary>
 internal static class Invariant
 {
-    /// <summary>Machine epsilon for doubles: the gap between 1 and the next double, 2⁻⁵².</summary>
-    public const double Epsilon = 2.220446049250313e-16;
-
     /// <summary>An interpolated string formatted with the invariant culture.</summary>
     public static string Text(FormattableString text) => FormattableString.Invariant(text);
 

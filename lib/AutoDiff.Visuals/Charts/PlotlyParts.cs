@@ -27,7 +27,7 @@ internal static class PlotlyParts
         IReadOnlyList<string> hover, TraceStyle style)
     {
         if (x.Count != y.Count || x.Count != hover.Count)
-            throw new ArgumentException($"Trace '{name}' needs as many x ({x.Count}), y ({y.Count}) and hover texts ({hover.Count}).");
+            throw new ArgumentException(FormattableString.Invariant($"Trace '{name}' needs as many x ({x.Count}), y ({y.Count}) and hover texts ({hover.Count})."));
         var trace = new Trace2D("scatter");
         trace.SetProperty("name", name);
         trace.SetProperty("x", x.ToArray());

@@ -9,9 +9,10 @@ namespace AutoDiff.Visuals;
 /// </summary>
 public static class TrainingChart
 {
-    // A little headroom above 100 % so a perfect score is not drawn on the frame.
-    private static readonly double[] PercentRange = [0.0, 103.0];
-    private static readonly double[] PercentTicks = [0.0, 20.0, 40.0, 60.0, 80.0, 100.0];
+    // A little headroom above 100 % so a perfect score is not drawn on the frame. Fresh arrays per
+    // chart, as the chart keeps them in its layout.
+    private static double[] PercentRange => [0.0, 103.0];
+    private static double[] PercentTicks => [0.0, 20.0, 40.0, 60.0, 80.0, 100.0];
 
     /// <summary>Loss and accuracy per step, on two y axes sharing the step axis.</summary>
     public static GenericChart Create(IReadOnlyList<TrainingStep> steps)

@@ -37,7 +37,7 @@ internal static class SvgGraphWriter
         foreach (var placed in layout.Boxes.Values.OrderBy(p => p.Box.Key))
         {
             string tip = placed.Box.Key == NodeBox.MoreKey
-                ? $"{drawn.HiddenCount} nodes further from the output are not drawn; see the summary."
+                ? $"{NumberText.Count(drawn.HiddenCount)} nodes further from the output are not drawn; see the summary."
                 : NodeTooltip(byId[placed.Box.Key], output);
             SvgNodes.Write(body, placed, tip);
         }
@@ -89,8 +89,8 @@ internal static class SvgGraphWriter
 
     private static string Caption(ComputationGraph graph, DrawnGraph drawn, string output) =>
         drawn.IsCollapsed
-            ? $"Computation graph of {output}: {NumberText.Count(graph.Nodes.Count)} nodes, the {drawn.Nodes.Count} nearest the output drawn"
-            : $"Computation graph of {output}: {graph.Nodes.Count} nodes, {graph.Edges.Count} edges";
+            ? $"Computation graph of {output}: {NumberText.Count(graph.Nodes.Count)} nodes, the {NumberText.Count(drawn.Nodes.Count)} nearest the output drawn"
+            : $"Computation graph of {output}: {NumberText.Count(graph.Nodes.Count)} nodes, {NumberText.Count(graph.Edges.Count)} edges";
 
     private static string NodeTooltip(GraphNode n, string output)
     {

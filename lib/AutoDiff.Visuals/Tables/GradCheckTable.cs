@@ -16,7 +16,7 @@ public static class GradCheckTable
     public static string Render(GradCheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var html = new StringBuilder("<div class=\"autodiff-gradcheck\" style=\"").Append(TableHtml.Card.Replace("inline-block", "block", StringComparison.Ordinal)).Append("\">");
+        var html = new StringBuilder("<div class=\"autodiff-gradcheck\" style=\"").Append(TableHtml.Card(block: true)).Append("\">");
         string verdictColor = report.Passed ? TableHtml.PassColor : TableHtml.FailColor;
         html.Append("<div style=\"font-weight:600;font-size:14px;color:").Append(verdictColor).Append("\">")
             .Append(report.Passed ? "✓ gradient check passed" : "✗ gradient check failed").Append("</div>");
@@ -25,7 +25,7 @@ public static class GradCheckTable
         if (report.Culprit is { } culprit) html.Append(CulpritBox(culprit));
         if (report.Graph is { } graph)
         {
-            string title = report.Culprit is { } c ? $"traced graph (look at node {c.NodeId}: {c.Name})" : "traced graph";
+            string title = report.Culprit is { } c ? FormattableString.Invariant($"traced graph (look at node {c.NodeId}: {c.Name})") : "traced graph";
             html.Append(GraphSvg.RenderHtml(graph, GraphStyle.Default with { Title = title }));
         }
         return html.Append("</div>").ToString();

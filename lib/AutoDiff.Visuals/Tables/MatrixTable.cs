@@ -12,7 +12,9 @@ public static class MatrixTable
         ArgumentNullException.ThrowIfNull(jacobian.Matrix);
         int m = jacobian.Matrix.GetLength(0), n = jacobian.Matrix.GetLength(1);
         string passes = jacobian.Mode == "reverse" ? "backward sweeps" : "forward passes";
-        string ops = jacobian.Operations >= 0 ? NumberText.Count(jacobian.Operations) + " primitive operations" : "operations not counted (dual numbers)";
+        string ops = jacobian.IsCounted
+            ? NumberText.Count(jacobian.Operations) + " primitive operations"
+            : "operations not counted (dual numbers keep no record)";
         string caption = FormattableString.Invariant($"Jacobian J = ∂f/∂x ({m} × {n}) by {jacobian.Mode} mode: {jacobian.Passes} {passes}, {ops}");
         return Render(jacobian.Matrix, caption,
             Enumerable.Range(0, m).Select(i => "f" + TableHtml.Subscript(i)).ToList(),

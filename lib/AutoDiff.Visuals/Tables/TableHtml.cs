@@ -20,14 +20,15 @@ internal static class TableHtml
     public static StringBuilder Open(string cssClass, string caption)
     {
         var html = new StringBuilder(1024);
-        html.Append("<div class=\"").Append(cssClass).Append("\" style=\"").Append(Card).Append("\">");
+        html.Append("<div class=\"").Append(cssClass).Append("\" style=\"").Append(Card()).Append("\">");
         html.Append("<div style=\"font-weight:600;margin-bottom:4px\">").Append(HtmlText.Escape(caption)).Append("</div>");
         html.Append("<table style=\"border-collapse:collapse;color:inherit\" aria-label=\"").Append(HtmlText.Escape(caption)).Append("\">");
         return html;
     }
 
-    /// <summary>The inline style of a card: white, dark ink, thin border, scrolls when too wide.</summary>
-    public static string Card => "display:inline-block;vertical-align:top;max-width:100%;overflow-x:auto;box-sizing:border-box;margin:0.5em 0;padding:6px 10px;background:"
+    /// <summary>The inline style of a card: white, dark ink, thin border, scrolls when too wide.
+    /// A table card sits inline beside others; a report card (<paramref name="block"/>) takes the row.</summary>
+    public static string Card(bool block = false) => "display:" + (block ? "block" : "inline-block") + ";vertical-align:top;max-width:100%;overflow-x:auto;box-sizing:border-box;margin:0.5em 0;padding:6px 10px;background:"
         + ChartStyle.Background + ";color:" + Theme.Ink + ";border:1px solid " + ChartStyle.Grid + ";border-radius:6px;font:13px " + Theme.FontFamily;
 
     public static void HeaderRow(StringBuilder html, IEnumerable<string> headers)

@@ -14,7 +14,7 @@ public static class VectorTable
     {
         ArgumentNullException.ThrowIfNull(gradient);
         if (labels is not null && labels.Count != gradient.Count)
-            throw new ArgumentException($"Got {labels.Count} labels for {gradient.Count} gradient entries: pass one label per input.", nameof(labels));
+            throw new ArgumentException(FormattableString.Invariant($"Got {labels.Count} labels for {gradient.Count} gradient entries: pass one label per input."), nameof(labels));
         var html = TableHtml.Open("autodiff-gradient", caption);
         TableHtml.HeaderRow(html, ["partial derivative", "value"]);
         html.Append("<tbody>");

@@ -28,7 +28,7 @@ public static class GradCheck
         NonNegative(rtol, nameof(rtol));
         var point = (double[])x.Clone();
 
-        var tape = new Tape(Math.Max(64, point.Length * 4));
+        var tape = Tape.ForInputs(point.Length);
         var inputs = tape.Variables(point);
         var y = f(inputs);
         if (y.IsTraced) tape.Backward(y);
@@ -69,7 +69,7 @@ public static class GradCheck
 
     private static double Evaluate(Func<Value[], Value> f, double[] x)
     {
-        var tape = new Tape(Math.Max(64, x.Length * 4));
+        var tape = Tape.ForInputs(x.Length);
         return f(tape.Variables(x)).Primal;
     }
 

@@ -65,8 +65,8 @@ public static class Rules
         Op.Relu => (Step<T>(a.Primal > 0), Zero<T>()),                // ∂relu a = [a > 0]
         Op.Sqrt => (One<T>() / (r * 2.0), Zero<T>()),                 // ∂√a = 1/(2√a)
         Op.Abs => (T.Constant(Sign(a.Primal)), Zero<T>()),            // ∂|a| = sign a
-        Op.Max => Tie<T>(a.Primal, b.Primal),                         // ∂max = [a > b], [b > a]
-        Op.Min => Tie<T>(b.Primal, a.Primal),                         // ∂min = [a < b], [b < a]
+        Op.Max => Tie<T>(a.Primal, b.Primal),                         // ∂max = [a > b], [b > a]; ½, ½ at a tie
+        Op.Min => Tie<T>(b.Primal, a.Primal),                         // ∂min = [a < b], [b < a]; ½, ½ at a tie
         _ => throw new MissingRuleException(op),
     };
 
@@ -93,8 +93,8 @@ public static class Rules
         Op.Relu => new(op, "relu", "max(a, 0)", "1 if a > 0 else 0", null),
         Op.Sqrt => new(op, "√", "√a", "1/(2√a)", null),
         Op.Abs => new(op, "abs", "|a|", "sign a", null),
-        Op.Max => new(op, "max", "max(a, b)", "1 if a > b", "1 if b > a"),
-        Op.Min => new(op, "min", "min(a, b)", "1 if a < b", "1 if b < a"),
+        Op.Max => new(op, "max", "max(a, b)", "1 if a > b, ½ if a = b, else 0", "1 if b > a, ½ if a = b, else 0"),
+        Op.Min => new(op, "min", "min(a, b)", "1 if a < b, ½ if a = b, else 0", "1 if b < a, ½ if a = b, else 0"),
         Op.Custom => new(op, "f", "f(a)", "f′(a)", null),
         _ => throw new MissingRuleException(op),
     };

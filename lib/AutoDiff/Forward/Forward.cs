@@ -51,7 +51,7 @@ public static class Forward
         Guard.Inputs(x);
         ArgumentNullException.ThrowIfNull(v);
         if (v.Length != x.Length)
-            throw new ArgumentException($"The direction has {v.Length} entries but there are {x.Length} inputs; give one tangent per input.", nameof(v));
+            throw new ArgumentException(FormattableString.Invariant($"The direction has {v.Length} entries but there are {x.Length} inputs; give one tangent per input."), nameof(v));
         var seeded = new Dual[x.Length];
         for (int i = 0; i < x.Length; i++) seeded[i] = new Dual(x[i], v[i]);
         return seeded;

@@ -69,6 +69,7 @@ public sealed record ComputationGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyL
             if (cmp == 0) return mid;
             if (cmp < 0) lo = mid + 1; else hi = mid - 1;
         }
-        throw new KeyNotFoundException($"Node {id} is not in this graph.");
+        throw new KeyNotFoundException(FormattableString.Invariant(
+            $"Node {id} is not in this graph: it does not lead to the output. Use an id from graph.Nodes."));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,7 +13,9 @@ internal static class Expression
 {
     private const int MaxLength = 18;
 
-    public static string Name(Op op, string symbol, string a, string b, double primal, int id)
+    // aIsName: operand a is named by itself (a leaf or a labelled node), not by an expression.
+    // "xy" may be the label xy or the product x·y, and only the label may be a power's bare base.
+    public static string Name(Op op, string symbol, string a, string b, double primal, int id, bool aIsName)
     {
         string text = op switch
         {
@@ -23,30 +26,49 @@ internal static class Expression
             Op.Mul => IsAtom(a) && IsAtom(b) && !IsNumber(b) && !IsNumber(a) ? a + b : $"{Wrap(a)}·{Wrap(b)}",
             Op.Div => $"{Wrap(a)}/{Wrap(b)}",
             Op.Neg => "−" + Wrap(a),
-            Op.PowConst => Wrap(a) + Superscript(b),
-            Op.Pow => $"{Wrap(a)}^{Wrap(b)}",
+            Op.PowConst => Base(a, aIsName) + Superscript(b),
+            Op.Pow => $"{Base(a, aIsName)}^{Wrap(b)}",
             Op.Abs => $"|{a}|",
             Op.Max or Op.Min => $"{symbol}({a}, {b})",
-            _ => IsAtom(a) ? $"{symbol} {a}" : $"{symbol}({a})",
+            // sin x² is sin(x²) by convention, but sin (x + y)² would be easy to misread.
+            _ => IsAtom(a) && !IsGroup(a) ? $"{symbol} {a}" : $"{symbol}({a})",
         };
         // Too long to read in a box: name it as an intermediate variable vᵢ of the Wengert list.
         return text.Length <= MaxLength ? text : "v" + id.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static bool IsAtom(string s) => !s.Contains(' ', StringComparison.Ordinal) && !s.Contains('·', StringComparison.Ordinal)
-        && !s.Contains('/', StringComparison.Ordinal) && !s.StartsWith('−');
+    private static bool IsAtom(string s) => IsGroup(s) || (!s.Contains(' ', StringComparison.Ordinal)
+        && !s.Contains('·', StringComparison.Ordinal) && !s.Contains('/', StringComparison.Ordinal) && !s.StartsWith('−'));
+
+    // One bracketed group, perhaps raised to a power: "(x + y)" and "(x + y)³" need no more brackets.
+    private static bool IsGroup(string s)
+    {
+        if (!s.StartsWith('(')) return false;
+        int depth = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+            if (depth == 0) return s.AsSpan(i + 1).IndexOfAnyExcept(PowerMarks) < 0;
+        }
+        return false;
+    }
 
     private static bool IsNumber(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static string Wrap(string s) => IsAtom(s) ? s : $"({s})";
 
+    // A power's base keeps no brackets only when it is one name: x², but (xy)², (x²)³, (sin x)².
+    private static string Base(string a, bool isName) => isName && IsAtom(a) ? a : $"({a})";
+
+    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static readonly SearchValues<char> PowerMarks = SearchValues.Create(SuperscriptDigits + "⁻");
+
     private static string Superscript(string exponent)
     {
-        const string digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
         var sb = new StringBuilder();
         foreach (char c in exponent)
         {
-            if (c is >= '0' and <= '9') sb.Append(digits[c - '0']);
+            if (c is >= '0' and <= '9') sb.Append(SuperscriptDigits[c - '0']);
             else if (c == '-') sb.Append('⁻');
             else return "^" + exponent; // 0.5, 1e-3: keep the caret form
         }

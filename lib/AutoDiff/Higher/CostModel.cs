@@ -80,7 +80,7 @@ public static class CostModel
     // Traces f once: the operations of one evaluation, and those of one backward sweep per output.
     private static (long PerEvaluation, long Sweeps) Trace(double[] x, Func<Value[], Value[]> f)
     {
-        var tape = new Tape(x.Length * 4);
+        var tape = Tape.ForInputs(x.Length);
         var y = f(tape.Variables(x));
         long sweeps = 0;
         foreach (var output in y) sweeps += TapeWork.SweepOperations(tape, output.Index);

@@ -8,7 +8,9 @@ namespace AutoDiff;
 /// </summary>
 public static class Jacobian
 {
-    /// <summary>J by forward mode: n passes, pass j seeds the tangent eⱼ and reads column j.</summary>
+    /// <summary>J by forward mode: n passes, pass j seeds the tangent eⱼ and reads column j. The
+    /// result's <see cref="JacobianResult.Operations"/> is <see cref="JacobianResult.NotCounted"/>:
+    /// dual numbers record nothing to count (see <see cref="CostModel"/> for counted comparisons).</summary>
     public static JacobianResult Forward(Func<Dual[], Dual[]> f, double[] x)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -25,7 +27,7 @@ public static class Jacobian
             j ??= new double[y.Length, n];
             for (int row = 0; row < y.Length; row++) j[row, column] = y[row].Tangent;
         }
-        return new JacobianResult(j!, "forward", n, -1);
+        return new JacobianResult(j!, "forward", n, JacobianResult.NotCounted);
     }
 
     /// <summary>
@@ -37,7 +39,7 @@ public static class Jacobian
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.Inputs(x);
-        var tape = new Tape(Math.Max(64, x.Length * 4));
+        var tape = Tape.ForInputs(x.Length);
         var inputs = tape.Variables((double[])x.Clone());
         var y = Outputs(f(inputs), null);
         var j = new double[y.Length, inputs.Length];
@@ -58,7 +60,7 @@ public static class Jacobian
         if (y is null || y.Length == 0)
             throw new InvalidOperationException("f returned no outputs; a Jacobian needs f to return at least one value.");
         if (expected is { } m && y.Length != m)
-            throw new InvalidOperationException($"f returned {y.Length} outputs after returning {m}; it must return the same number every time.");
+            throw new InvalidOperationException(FormattableString.Invariant($"f returned {y.Length} outputs after returning {m}; it must return the same number every time."));
         return y;
     }
 }

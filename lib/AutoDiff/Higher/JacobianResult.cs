@@ -4,8 +4,17 @@ namespace AutoDiff;
 /// <param name="Matrix">J, one row per output, one column per input.</param>
 /// <param name="Mode">"forward" (one JVP pass per input) or "reverse" (one VJP sweep per output).</param>
 /// <param name="Passes">Forward passes (n) or backward sweeps (m).</param>
-/// <param name="Operations">Primitive operations executed. Reverse mode: the trace plus every
-/// backward sweep (operations each output depends on). Forward mode with a <see cref="Dual"/>
-/// function: −1, because a Dual is two doubles with nowhere to count; <see cref="CostModel"/> counts
-/// forward work on a traced copy of its function instead.</param>
-public readonly record struct JacobianResult(double[,] Matrix, string Mode, int Passes, long Operations);
+/// <param name="Operations">Primitive operations executed, or <see cref="NotCounted"/>. Reverse mode
+/// counts the trace plus every backward sweep (the operations each output depends on). Forward mode
+/// cannot count: a <see cref="Dual"/> is two doubles that record nothing, and counting inside Dual
+/// would need hidden static state and slow every operation. To compare the modes by operation
+/// count, use <see cref="CostModel"/>, which traces its functions on a <see cref="Tape"/> and counts
+/// both honestly.</param>
+public readonly record struct JacobianResult(double[,] Matrix, string Mode, int Passes, long Operations)
+{
+    /// <summary>The <see cref="Operations"/> of a forward-mode Jacobian: −1, "not counted".</summary>
+    public const long NotCounted = -1;
+
+    /// <summary>True when <see cref="Operations"/> holds a real count (reverse mode).</summary>
+    public bool IsCounted => Operations != NotCounted;
+}

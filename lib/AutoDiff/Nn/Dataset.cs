@@ -16,15 +16,15 @@ public sealed record Dataset(double[][] X, int[] Y)
         ArgumentNullException.ThrowIfNull(Y);
         if (X.Length != Y.Length)
             throw new ArgumentException(
-                $"The data set has {X.Length} examples but {Y.Length} labels; give one label per example.");
+                FormattableString.Invariant($"The data set has {X.Length} examples but {Y.Length} labels; give one label per example."));
         if (X.Length == 0)
             throw new ArgumentException("The data set is empty; give at least one example.");
         for (int i = 0; i < X.Length; i++)
         {
             if (X[i] is null || X[i].Length != features)
-                throw new ArgumentException($"Example {i} has {X[i]?.Length ?? 0} features but the model takes {features}.");
+                throw new ArgumentException(FormattableString.Invariant($"Example {i} has {X[i]?.Length ?? 0} features but the model takes {features}."));
             if (Y[i] is not (-1 or 1))
-                throw new ArgumentException($"Label {i} is {Y[i]}; labels must be −1 or +1.");
+                throw new ArgumentException(FormattableString.Invariant($"Label {i} is {Y[i]}; labels must be −1 or +1."));
         }
     }
 }

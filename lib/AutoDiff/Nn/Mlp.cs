@@ -96,10 +96,10 @@ public sealed class Mlp
         ArgumentNullException.ThrowIfNull(x);
         if (parameters.Count != Parameters.Length)
             throw new ArgumentException(
-                $"The network has {Parameters.Length} parameters but {parameters.Count} were given; use Bind(tape).",
+                FormattableString.Invariant($"The network has {Parameters.Length} parameters but {parameters.Count} were given; use Bind(tape)."),
                 nameof(parameters));
         if (x.Count != Inputs)
-            throw new ArgumentException($"The network takes {Inputs} inputs but the example has {x.Count}.", nameof(x));
+            throw new ArgumentException(FormattableString.Invariant($"The network takes {Inputs} inputs but the example has {x.Count}."), nameof(x));
         var activations = x;
         Value[] outputs = [];
         foreach (var layer in layers)

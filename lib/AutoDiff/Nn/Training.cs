@@ -21,7 +21,7 @@ public static class Training
         data.Validate(model.Inputs);
         if (model.Outputs != 1)
             throw new ArgumentException(
-                $"The model has {model.Outputs} outputs; the max-margin loss needs one score per example.", nameof(model));
+                FormattableString.Invariant($"The model has {model.Outputs} outputs; the max-margin loss needs one score per example."), nameof(model));
 
         var tape = new Tape(model.NodesPerExample * data.Count + 4 * model.Parameters.Length);
         var parameters = model.Bind(tape);

@@ -12,7 +12,7 @@ public static partial class Numeric
 {
     /// <summary>Machine epsilon 2⁻⁵² ≈ 2.2·10⁻¹⁶, the spacing of doubles near 1
     /// (not <see cref="double.Epsilon"/>, which is the smallest subnormal).</summary>
-    private const double MachineEpsilon = 2.220446049250313e-16;
+    public const double MachineEpsilon = 2.220446049250313e-16;
 
     /// <summary>
     /// f′(x) by a difference formula. Without <paramref name="step"/>, h = <see cref="OptimalStep"/>
@@ -75,7 +75,7 @@ public static partial class Numeric
         DifferenceMethod.FivePoint => Math.Pow(MachineEpsilon, 1.0 / 5),
         DifferenceMethod.Richardson => Math.Pow(MachineEpsilon, 1.0 / 7),
         DifferenceMethod.ComplexStep => 1e-20,
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown difference method."),
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown difference method: use one of the DifferenceMethod values."),
     };
 
     private static double StepAt(double x, DifferenceMethod method, double? step)

@@ -16,7 +16,7 @@ internal static class Stencils
         DifferenceMethod.ComplexStep => throw new ArgumentException(
             "The complex-step derivative needs f over complex numbers: call Numeric.ComplexStep(f, x) with a Func<Complex, Complex>.",
             nameof(method)),
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown difference method."),
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown difference method: use one of the DifferenceMethod values."),
     };
 
     public static double Central(Func<double, double> f, double x, double h) => (f(x + h) - f(x - h)) / (2 * h);

@@ -15,7 +15,7 @@ public static class Reverse
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.Inputs(x);
-        var tape = new Tape(Math.Max(64, x.Length * 4));
+        var tape = Tape.ForInputs(x.Length);
         var inputs = tape.Variables(x);
         var y = f(inputs);
         if (!y.IsTraced) return (y.Primal, new double[x.Length]); // f ignores its inputs
@@ -36,11 +36,11 @@ public static class Reverse
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(u);
         Guard.Inputs(x);
-        var tape = new Tape(Math.Max(64, x.Length * 4));
+        var tape = Tape.ForInputs(x.Length);
         var inputs = tape.Variables(x);
         var ys = f(inputs);
         if (ys.Length != u.Length)
-            throw new ArgumentException($"f has {ys.Length} outputs but the cotangent has {u.Length} entries; give one per output.", nameof(u));
+            throw new ArgumentException(FormattableString.Invariant($"f has {ys.Length} outputs but the cotangent has {u.Length} entries; give one per output."), nameof(u));
         // Σᵢ uᵢ·yᵢ has gradient uᵀJ; building it on the tape keeps to one sweep.
         Value sum = Value.Constant(0);
         for (int i = 0; i < ys.Length; i++) sum += ys[i] * u[i];

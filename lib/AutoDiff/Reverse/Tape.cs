@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace AutoDiff;
 
 /// <summary>
@@ -11,7 +14,7 @@ namespace AutoDiff;
 /// into every node's <see cref="Value.Adjoint"/>; calling it twice doubles every adjoint, and
 /// <see cref="ZeroGrad"/> sets them all back to 0. A tape is not thread-safe: use one per thread.
 /// </remarks>
-public sealed class Tape
+public sealed partial class Tape
 {
     /// <summary>The most entries a tape may hold (about 3 GiB); beyond it we fail with advice
     /// instead of running the machine out of memory.</summary>
@@ -22,19 +25,21 @@ public sealed class Tape
     private double[] adjoints = [];
     private double[] scratch = [];
     private bool hasAdjoints;
-    private Dictionary<int, string>? labels;
-    private Dictionary<int, CustomPrimitive>? customs;
 
     /// <summary>Creates an empty tape.</summary>
     /// <param name="capacity">Entries to reserve up front (the tape grows as needed).</param>
     public Tape(int capacity = 64) => entries = new TapeEntry[Math.Max(capacity, 4)];
 
+    /// <summary>A tape for tracing a function of <paramref name="inputs"/> inputs: room for a few
+    /// operations per input up front, so a small function never has to grow the tape.</summary>
+    internal static Tape ForInputs(int inputs) => new(Math.Max(64, inputs * 4));
+
     /// <summary>Number of nodes recorded (inputs, constants and operations): the tape's size.</summary>
     public int Count => count;
 
     /// <summary>An estimate of the bytes this tape retains for a backward pass: every entry plus
-    /// one adjoint per entry.</summary>
-    public long EstimatedBytes => (long)count * (TapeEntry.SizeInBytes + sizeof(double));
+    /// one adjoint per entry (<see cref="TapeStats.BytesPerNode"/> each).</summary>
+    public long EstimatedBytes => (long)count * TapeStats.BytesPerNode;
 
     /// <summary>The recorded entries, in evaluation order.</summary>
     public ReadOnlySpan<TapeEntry> Entries => entries.AsSpan(0, count);
@@ -42,16 +47,22 @@ public sealed class Tape
     /// <summary>The entry at <paramref name="index"/>.</summary>
     public TapeEntry this[int index] => index >= 0 && index < count
         ? entries[index]
-        : throw new ArgumentOutOfRangeException(nameof(index), $"Node {index} is not on this tape of {count} nodes.");
+        : throw new ArgumentOutOfRangeException(nameof(index),
+            FormattableString.Invariant($"Node {index} is not on this tape of {count} nodes: use an index from 0 to Count − 1."));
 
     /// <summary>Records an independent variable (a leaf we differentiate with respect to).</summary>
     public Value Variable(double primal, string? label = null) => Label(Append(new(Op.Input, -1, -1, primal, 0, 0)), label);
 
-    /// <summary>Records several independent variables at once, labelled x0, x1, … unless
-    /// <paramref name="labels"/> is given.</summary>
+    /// <summary>Records several independent variables at once, labelled with
+    /// <paramref name="labels"/> (one per value) when given; unlabelled inputs are drawn as x and
+    /// their node index (x0, x1, … on a fresh tape).</summary>
     public Value[] Variables(IReadOnlyList<double> primals, IReadOnlyList<string>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(primals);
+        if (labels is not null && labels.Count != primals.Count)
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Got {labels.Count} labels for {primals.Count} values: give one label per value, or none."),
+                nameof(labels));
         var result = new Value[primals.Count];
         for (int i = 0; i < result.Length; i++)
             result[i] = Variable(primals[i], labels is null ? null : labels[i]);
@@ -60,16 +71,6 @@ public sealed class Tape
 
     /// <summary>Records a constant (a leaf whose derivative is never needed).</summary>
     public Value Constant(double c, string? label = null) => Label(Append(new(Op.Constant, -1, -1, c, 0, 0)), label);
-
-    /// <summary>The label of node <paramref name="index"/>, or null.</summary>
-    public string? LabelOf(int index) => labels is not null && labels.TryGetValue(index, out var l) ? l : null;
-
-    /// <summary>The name of the custom primitive recorded at node <paramref name="index"/>, or null.</summary>
-    public string? CustomNameOf(int index) => customs is not null && customs.TryGetValue(index, out var c) ? c.Name : null;
-
-    /// <summary>The custom primitive recorded at node <paramref name="index"/> (its function and
-    /// derivative), or null; the gradient check uses it to test the derivative numerically.</summary>
-    internal CustomPrimitive? CustomOf(int index) => customs is not null && customs.TryGetValue(index, out var c) ? c : null;
 
     /// <summary>The adjoint ∂output/∂node accumulated by <see cref="Backward"/> (0 before any backward).</summary>
     public double AdjointOf(int index) => hasAdjoints && index < adjoints.Length ? adjoints[index] : 0;
@@ -148,7 +149,7 @@ public sealed class Tape
     internal double PrimalOf(int index) => entries[index].Primal;
 
     // Inlined into every operator: a call per node would cost as much as the node itself.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Value Append(in TapeEntry entry)
     {
         if (count == entries.Length) Grow();
@@ -156,32 +157,16 @@ public sealed class Tape
         return new Value(this, count++, entry.Primal);
     }
 
-    internal Value Label(Value v, string? label)
-    {
-        if (label is not null)
-        {
-            labels ??= [];
-            labels[v.Index] = label;
-        }
-        return v;
-    }
-
-    internal void SetCustom(int index, CustomPrimitive primitive)
-    {
-        customs ??= [];
-        customs[index] = primitive;
-    }
-
     internal void Own(Value v, string name)
     {
         if (v.Tape is null)
             throw new ArgumentException("This value is a constant that depends on no variable; create inputs with tape.Variable(...).", name);
         if (!ReferenceEquals(v.Tape, this))
-            throw new ArgumentException($"Node {v.Index} belongs to another tape. Build the whole function on one tape.", name);
+            throw new ArgumentException(FormattableString.Invariant($"Node {v.Index} belongs to another tape. Build the whole function on one tape."), name);
     }
 
     // An untraced constant joins this tape as a constant node; a node of another tape is an error.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Value Adopt(Value v, string name)
     {
         if (ReferenceEquals(v.Tape, this)) return v;
@@ -194,13 +179,11 @@ public sealed class Tape
     {
         if (entries.Length >= MaxEntries)
             throw new InvalidOperationException(
-                $"The tape holds {count:N0} nodes, the most it may. Record less (use Checkpointing for long chains) or Clear() the tape between steps.");
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The tape holds {count:N0} nodes, the most it may. Record less (use Checkpointing for long chains) or Clear() the tape between steps."));
         int size = (int)Math.Min((long)entries.Length * 2, MaxEntries);
         var bigger = new TapeEntry[size];
         entries.AsSpan(0, count).CopyTo(bigger);
         entries = bigger;
     }
 }
-
-/// <summary>A user-defined unary primitive: its name, function and derivative.</summary>
-internal sealed record CustomPrimitive(string Name, Func<double, double> Function, Func<double, double> Derivative);
