@@ -23,25 +23,44 @@ internal sealed class LessonRun(RunOptions options, IAnsiConsole console)
             console.MarkupLine($"[red]No notebooks (*.ipynb) in {Markup.Escape(folder)}.[/]");
             return 1;
         }
-        var output = options.Output is { } o ? Path.GetFullPath(o) : Path.Combine(root, "artifacts", "lesson");
-        var mode = options.Learner ? "learner notebooks" : "solution notebooks";
-        var publisher = new LessonPublisher(output, $"Lesson 1.2.40: automatic differentiation ({mode})");
+        if (CreatePublisher(root) is not { } publisher)
+            return 1;
+        // The index also keeps notebooks published by earlier runs; the table and the exit code
+        // speak of this run only.
+        var runs = new List<NotebookRun>();
         if (options.Plain || !console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
-            await RunAllAsync(selected, publisher, new PlainProgress(Console.Out)).ConfigureAwait(false);
+            await RunAllAsync(selected, publisher, new PlainProgress(Console.Out), runs).ConfigureAwait(false);
         else
-            await console.Progress().AutoClear(false)
-                .StartAsync(ctx => RunAllAsync(selected, publisher, new LiveProgress(ctx, console))).ConfigureAwait(false);
-        ResultTable.Write(console, publisher.Runs, options.Learner);
+            await LiveProgress.Configure(console.Progress())
+                .StartAsync(ctx => RunAllAsync(selected, publisher, new LiveProgress(ctx, console), runs)).ConfigureAwait(false);
+        ResultTable.Write(console, runs, options.Learner);
         console.WriteLine($"Lesson written to {publisher.IndexPath}");
-        return publisher.Runs.Any(r => FailurePolicy.Failed(r, options.Learner)) ? 1 : 0;
+        return runs.Any(r => FailurePolicy.Failed(r, options.Learner)) ? 1 : 0;
     }
 
-    private async Task RunAllAsync(IReadOnlyList<NotebookSelection> selected, LessonPublisher publisher, IRunProgress progress)
+    // Fails before any notebook runs when the output folder cannot be written, not after the first.
+    private LessonPublisher? CreatePublisher(string root)
+    {
+        var output = options.Output is { } o ? Path.GetFullPath(o) : Path.Combine(root, "artifacts", "lesson");
+        var mode = options.Learner ? "learner notebooks" : "solution notebooks";
+        try
+        {
+            return new LessonPublisher(output, $"Lesson 1.2.40: automatic differentiation ({mode})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine($"[red]{Markup.Escape($"Cannot write the lesson to {output}: {e.Message} Choose another folder with --output DIR.")}[/]");
+            return null;
+        }
+    }
+
+    private async Task RunAllAsync(IReadOnlyList<NotebookSelection> selected, LessonPublisher publisher, IRunProgress progress, List<NotebookRun> runs)
     {
         foreach (var notebook in selected)
         {
             var (document, run) = await RunOneAsync(notebook, progress).ConfigureAwait(false);
             publisher.Add(document, run);
+            runs.Add(run);
             progress.NotebookFinished(run);
         }
     }

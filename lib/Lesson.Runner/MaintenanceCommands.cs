@@ -18,7 +18,16 @@ internal static class MaintenanceCommands
         var notebooks = LessonPaths.Notebooks(root);
         if (check)
             return Report(LearnerSync.Check(solutions, notebooks), "learner notebooks are in sync with solutions/");
-        var changed = LearnerSync.Generate(solutions, notebooks);
+        IReadOnlyList<string> changed;
+        try
+        {
+            changed = LearnerSync.Generate(solutions, notebooks);
+        }
+        catch (NotebookFormatException e)
+        {
+            // A solution that cannot be read or has an unclosed region: say which, write nothing more.
+            return Report([e.Message], "");
+        }
         Console.WriteLine(changed.Count == 0
             ? "notebooks/ already up to date."
             : $"regenerated {string.Join(", ", changed)}");

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -35,11 +36,24 @@ public sealed class NotebookProcess
         var clock = Stopwatch.StartNew();
         var watch = new CellWatch();
         var stderr = new StringBuilder();
-        using var process = Start(path, resultPath, watch, notebook.Name, stderr);
-        var timedOutCell = await WaitAsync(process, watch, cancellationToken).ConfigureAwait(false);
-        var partial = RunResultFile.Read(resultPath);
-        File.Delete(resultPath);
-        return Complete(notebook, path, partial, timedOutCell, process.ExitCode, stderr.ToString(), clock.Elapsed);
+        Process process;
+        try
+        {
+            process = Start(path, resultPath, watch, notebook.Name, stderr);
+        }
+        catch (Win32Exception e)
+        {
+            return NotebookRun.NotLoaded(Path.GetFullPath(path),
+                $"{notebook.Name}: could not start the kernel process ({e.Message}); put dotnet on PATH or set DOTNET_HOST_PATH.");
+        }
+        using (process)
+        {
+            var timedOutCell = await WaitAsync(process, watch, cancellationToken).ConfigureAwait(false);
+            var partial = RunResultFile.Read(resultPath);
+            File.Delete(resultPath);
+            File.Delete(resultPath + ".tmp"); // left behind when the child was stopped mid-write
+            return Complete(notebook, path, partial, timedOutCell, process.ExitCode, stderr.ToString(), clock.Elapsed);
+        }
     }
 
     private Process Start(string path, string resultPath, CellWatch watch, string name, StringBuilder stderr)
@@ -85,13 +99,17 @@ public sealed class NotebookProcess
         }
     }
 
-    /// <summary>Waits for the child; returns the index of the cell it had to be stopped in, if any.</summary>
+    /// <summary>
+    /// Waits for the child; returns the index of the cell it had to be stopped in, if any. A child
+    /// silent for longer than a cell may run is stopped even outside a cell (a kernel that never
+    /// starts, a process kept alive by a thread a cell left running): no notebook can hang the run.
+    /// </summary>
     private async Task<int?> WaitAsync(Process process, CellWatch watch, CancellationToken cancellationToken)
     {
         while (!process.HasExited)
         {
-            var runningFor = watch.RunningFor(out var cell);
-            if (cancellationToken.IsCancellationRequested || runningFor > _cellTimeout + KillGrace)
+            var quietFor = watch.QuietFor(out var cell);
+            if (cancellationToken.IsCancellationRequested || quietFor > _cellTimeout + KillGrace)
             {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -131,33 +149,4 @@ public sealed class NotebookProcess
 
     private static string LastLines(string text) =>
         string.Join(" | ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
-
-    /// <summary>Which cell the child is running and since when (set from the output thread).</summary>
-    private sealed class CellWatch
-    {
-        private readonly Lock _lock = new();
-        private int? _cell;
-        private Stopwatch _since = new();
-
-        public void Started(int index)
-        {
-            lock (_lock)
-                (_cell, _since) = (index, Stopwatch.StartNew());
-        }
-
-        public void Finished()
-        {
-            lock (_lock)
-                _cell = null;
-        }
-
-        public TimeSpan RunningFor(out int? cell)
-        {
-            lock (_lock)
-            {
-                cell = _cell;
-                return _cell is null ? TimeSpan.Zero : _since.Elapsed;
-            }
-        }
-    }
 }

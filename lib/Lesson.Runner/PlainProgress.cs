@@ -6,7 +6,8 @@ namespace Lesson.Runner;
 
 /// <summary>
 /// Progress as plain lines, for output that is redirected to a file or a CI log: one line per
-/// notebook start and end, one per failed or timed-out cell, and a dot line per finished cell.
+/// notebook start, one per finished code cell with its status and time, and at the end of each
+/// notebook a summary line and one line per failed cell naming notebook and cell.
 /// </summary>
 internal sealed class PlainProgress(TextWriter output) : IRunProgress
 {
@@ -31,7 +32,7 @@ internal sealed class PlainProgress(TextWriter output) : IRunProgress
         if (run.LoadError is { } error)
             output.WriteLine(error);
         foreach (var cell in run.Failures)
-            output.WriteLine($"notebook {run.Name}, {cell.Label}: {RunText.FirstLine(cell.Message ?? cell.Status.ToString())}");
+            output.WriteLine($"notebook {run.Name}, {RunText.FailureLine(cell)}");
     }
 
     private static string Describe(CellStatus status) => status switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lesson.Notebooks.Execution;
 using Lesson.Notebooks.Publishing;
 using Spectre.Console;
@@ -10,28 +11,39 @@ internal static class ResultTable
     public static void Write(IAnsiConsole console, IReadOnlyList<NotebookRun> runs, bool learner)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Notebook").AddColumn("Cells run").AddColumn("Failures").AddColumn("Time").AddColumn("Exercises");
+            // The name never wraps (it is what a reader looks up); in 80 columns the exercises wrap instead.
+            .AddColumn(new TableColumn("Notebook").NoWrap())
+            .AddColumn(new TableColumn("Cells").RightAligned())
+            .AddColumn(new TableColumn("Failed").RightAligned())
+            .AddColumn(new TableColumn("Time").RightAligned())
+            .AddColumn("Exercises");
         foreach (var run in runs)
-        {
-            var failures = run.LoadError is null
-                ? FailurePolicy.Unexpected(run, learner).Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : "not run";
-            table.AddRow(
-                Markup.Escape(run.Name),
-                run.CellsRun.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                FailurePolicy.Failed(run, learner) ? $"[red]{failures}[/]" : failures,
-                RunText.Seconds(run.Duration),
-                Exercises(run));
-        }
+            table.AddRow(Row(run, learner));
         console.Write(table);
-        foreach (var run in runs.Where(r => FailurePolicy.Failed(r, learner)))
-        {
-            if (run.LoadError is { } error)
-                console.MarkupLine($"[red]{Markup.Escape(error)}[/]");
-            foreach (var cell in FailurePolicy.Unexpected(run, learner))
-                console.MarkupLine($"[red]{Markup.Escape($"notebook {run.Name}, {cell.Label}: {RunText.FirstLine(cell.Message ?? cell.Status.ToString())}")}[/]");
-        }
+        foreach (var line in runs.SelectMany(r => FailureLines(r, learner)))
+            console.MarkupLine($"[red]{Markup.Escape(line)}[/]");
     }
+
+    private static string[] Row(NotebookRun run, bool learner)
+    {
+        if (run.LoadError is not null)
+            return [Markup.Escape(run.Name), "0", "[red]not run[/]", "-", "-"];
+        var failures = FailurePolicy.Unexpected(run, learner).Count.ToString(CultureInfo.InvariantCulture);
+        return
+        [
+            Markup.Escape(run.Name),
+            run.CellsRun.ToString(CultureInfo.InvariantCulture),
+            FailurePolicy.Failed(run, learner) ? $"[red]{failures}[/]" : failures,
+            RunText.Seconds(run.Duration),
+            Exercises(run),
+        ];
+    }
+
+    // A learner's unfinished exercise stubs are not failures (FailurePolicy), so they are not listed.
+    private static IEnumerable<string> FailureLines(NotebookRun run, bool learner) =>
+        run.LoadError is { } error
+            ? [error]
+            : FailurePolicy.Unexpected(run, learner).Select(cell => $"notebook {run.Name}, {RunText.FailureLine(cell)}");
 
     private static string Exercises(NotebookRun run)
     {

@@ -12,7 +12,7 @@ internal static class RunOneCommand
     public static async Task<int> ExecuteAsync(IReadOnlyList<string> args)
     {
         string? notebook = null, result = null;
-        var timeout = TimeSpan.FromSeconds(120);
+        var timeout = ExecutionOptions.Default.CellTimeout;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -20,11 +20,11 @@ internal static class RunOneCommand
                 case "--notebook": notebook = RunOptions.Value(args, ref i); break;
                 case "--result": result = RunOptions.Value(args, ref i); break;
                 case "--timeout": timeout = RunOptions.Seconds(RunOptions.Value(args, ref i)); break;
-                default: throw new ArgumentException($"Unknown option {args[i]}.");
+                default: throw new UsageException($"Unknown option {args[i]} for run-one.");
             }
         }
         if (notebook is null || result is null)
-            throw new ArgumentException("run-one needs --notebook PATH and --result PATH.");
+            throw new UsageException("run-one needs --notebook PATH and --result PATH (the runner starts it itself; use run).");
 
         // The kernel redirects Console.Out while a cell runs; the protocol goes to the raw stream.
         using var protocol = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lesson.Notebooks.Execution;
 
 namespace Lesson.Runner;
 
@@ -10,25 +11,12 @@ namespace Lesson.Runner;
 /// <param name="Plain">Plain progress lines instead of a live display.</param>
 internal sealed record RunOptions(IReadOnlyList<string> Notebooks, bool Learner, TimeSpan CellTimeout, string? Output, bool Plain)
 {
-    public const string Usage = """
-        Usage:
-          dotnet run --project lib/Lesson.Runner -- run [--notebook NAME]... [--learner|--solutions]
-                                                      [--timeout SECONDS] [--output DIR] [--plain]
-          dotnet run --project lib/Lesson.Runner -- generate [--check]
-          dotnet run --project lib/Lesson.Runner -- clean [--check]
-
-          run        execute notebooks in the .NET Interactive C# kernel and publish them as HTML
-                     (default: every solution notebook, 120 s per cell, into artifacts/lesson)
-          generate   regenerate notebooks/ (learner versions) from solutions/; --check only verifies
-          clean      strip outputs from committed notebooks; --check only verifies (and checks metadata)
-        """;
-
-    /// <summary>Parses the arguments after <c>run</c>; throws <see cref="ArgumentException"/> with a clear message.</summary>
+    /// <summary>Parses the arguments after <c>run</c>; throws <see cref="UsageException"/> with a clear message.</summary>
     public static RunOptions Parse(IReadOnlyList<string> args)
     {
         var notebooks = new List<string>();
         var learner = false;
-        var timeout = TimeSpan.FromSeconds(120);
+        var timeout = ExecutionOptions.Default.CellTimeout;
         string? output = null;
         var plain = false;
         for (var i = 0; i < args.Count; i++)
@@ -41,17 +29,23 @@ internal sealed record RunOptions(IReadOnlyList<string> Notebooks, bool Learner,
                 case "--timeout": timeout = Seconds(Value(args, ref i)); break;
                 case "--output": output = Value(args, ref i); break;
                 case "--plain": plain = true; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}.");
+                default: throw new UsageException($"Unknown option {args[i]} for run.");
             }
         }
         return new RunOptions(notebooks, learner, timeout, output, plain);
     }
 
+    // "--output --plain" is a forgotten value, not a folder called "--plain".
     internal static string Value(IReadOnlyList<string> args, ref int i) =>
-        ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.");
+        ++i < args.Count && !args[i].StartsWith("--", StringComparison.Ordinal)
+            ? args[i]
+            : throw new UsageException($"{args[i - 1]} needs a value.");
+
+    // A day: far beyond any cell, and small enough for TimeSpan (which rejects "1e300" or "Infinity").
+    private const double MaxSeconds = 86_400;
 
     internal static TimeSpan Seconds(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 && s <= MaxSeconds
             ? TimeSpan.FromSeconds(s)
-            : throw new ArgumentException($"--timeout needs a positive number of seconds, not \"{text}\".");
+            : throw new UsageException($"--timeout needs a number of seconds above 0 and at most 86400 (for example --timeout 300), not \"{text}\".");
 }

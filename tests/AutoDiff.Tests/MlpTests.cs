@@ -5,12 +5,6 @@ namespace AutoDiff.Tests;
 // The tiny neural network: its shape, its parameter names, and its gradient against numeric differences.
 public class MlpTests
 {
-    private static double Score(Mlp model, double[] input)
-    {
-        var tape = new Tape();
-        return model.Forward(tape, input.Select(v => tape.Constant(v)).ToArray())[0].Primal;
-    }
-
     [Fact]
     public void Constructor_TwoSixteenSixteenOne_HasMicrogradsParameterCount()
     {
@@ -52,7 +46,7 @@ public class MlpTests
         double[] p = [0.5, -2, 0.25, 3, 0.1]; // w1 = (0.5, −2), b1 = 0.25; w2 = 3, b2 = 0.1
         p.CopyTo(model.Parameters, 0);
         double hidden = Math.Max(0, 0.25 + 0.5 * 1.5 + -2 * -1);
-        PrimitiveAssert.Close(0.1 + 3 * hidden, Score(model, [1.5, -1]));
+        PrimitiveAssert.Close(0.1 + 3 * hidden, MlpScore.Of(model, [1.5, -1]));
     }
 
     [Theory]
@@ -73,9 +67,9 @@ public class MlpTests
         const double h = 1e-6;
         double saved = model.Parameters[parameter];
         model.Parameters[parameter] = saved + h;
-        double up = Score(model, input);
+        double up = MlpScore.Of(model, input);
         model.Parameters[parameter] = saved - h;
-        double down = Score(model, input);
+        double down = MlpScore.Of(model, input);
         model.Parameters[parameter] = saved;
 
         PrimitiveAssert.Close((up - down) / (2 * h), analytic, 1e-6);

@@ -43,16 +43,24 @@ public class TrainingTests
     }
 
     [Fact]
-    public void Step_ReportsLossAccuracyAndTapeSizeBeforeUpdating()
+    public void Step_ReportsMaxMarginLossAndAccuracyOfTheParametersBeforeTheUpdate()
     {
         var data = TwoMoons.Generate(10, 0.1);
-        var model = new Mlp(2, [3, 1]);
-        var first = Training.Step(model, data, 4, learningRate: 0);
-        var again = Training.Step(model, data, 5, learningRate: 0);
+        var model = new Mlp(2, [3, 1], seed: 2);
+        // L = (1/N) Σ max(0, 1 − yᵢ·scoreᵢ) + 10⁻⁴ Σ p², with the scores taken one example at a time.
+        double[] scores = data.X.Select(x => MlpScore.Of(model, x)).ToArray();
+        var examples = Enumerable.Range(0, data.Count).ToList();
+        double loss = examples.Average(i => Math.Max(0, 1 - data.Y[i] * scores[i])) + 1e-4 * model.Parameters.Sum(p => p * p);
+        double accuracy = (double)examples.Count(i => data.Y[i] > 0 == scores[i] > 0) / data.Count;
+
+        var first = Training.Step(model, data, 4, learningRate: 0.1);
+        var after = Training.Step(model, data, 5, learningRate: 0);
+
         Assert.Equal(4, first.Step);
-        Assert.Equal(first.Loss, again.Loss); // no update at learning rate 0
-        Assert.InRange(first.Accuracy, 0, 1);
-        Assert.True(first.TapeNodes > model.Parameters.Length);
+        PrimitiveAssert.Close(loss, first.Loss);
+        Assert.Equal(accuracy, first.Accuracy);
+        Assert.NotEqual(first.Loss, after.Loss); // the first step did update the parameters
+        Assert.True(first.TapeNodes > model.Parameters.Length, "the tape holds the parameters and every example");
     }
 
     [Fact]

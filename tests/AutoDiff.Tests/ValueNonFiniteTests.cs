@@ -38,12 +38,13 @@ public class ValueNonFiniteTests
     }
 
     [Fact]
-    public void InfiniteInput_Exp_GivesInfiniteDerivativeAndZeroAtMinusInfinity()
+    public void InfiniteInputs_ExpAndTanh_DerivativesAreTheirLimits()
     {
+        // eˣ → ∞ and → 0 at ±∞; tanh′ x = 1 − tanh² x → 0 as x → ∞.
         Assert.Equal(double.PositiveInfinity, Reverse.Derivative(Value.Exp, double.PositiveInfinity));
         Assert.Equal(0.0, Reverse.Derivative(Value.Exp, double.NegativeInfinity));
-        Assert.Equal(1.0, Forward.Derivative(Dual.Tanh, 0.0));
         Assert.Equal(0.0, Forward.Derivative(Dual.Tanh, double.PositiveInfinity));
+        Assert.Equal(0.0, Reverse.Derivative(Value.Tanh, double.PositiveInfinity));
     }
 
     [Fact]

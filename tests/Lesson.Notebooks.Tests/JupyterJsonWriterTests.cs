@@ -14,6 +14,7 @@ public sealed class JupyterJsonWriterTests
     [InlineData("solution.ipynb")]
     [InlineData("package.ipynb")]
     [InlineData("exits.ipynb")]
+    [InlineData("lingers.ipynb")]
     public void Write_FixtureWrittenByPython_RoundTripsByteForByte(string fixture)
     {
         var path = FixturePaths.Fixture(fixture);

@@ -3,9 +3,9 @@ using Lesson.Notebooks.Model;
 namespace Lesson.Notebooks.Tests;
 
 /// <summary>
-/// The runner on bad input (a cell that loops forever, a cell that throws, a corrupt notebook, a
-/// notebook that does not exist): each is reported by notebook and cell, the others still run, and
-/// everything finished is written.
+/// The runner on bad input (a cell that loops forever, a kernel process that dies or never exits,
+/// a cell that throws, a corrupt notebook, a notebook that does not exist): each is reported by
+/// notebook and cell, the others still run, and everything finished is written.
 /// </summary>
 [Trait("Category", "Notebooks")]
 public sealed class RunnerBadInputTests(BadInputRun run) : IClassFixture<BadInputRun>
@@ -35,6 +35,16 @@ public sealed class RunnerBadInputTests(BadInputRun run) : IClassFixture<BadInpu
     }
 
     [Fact]
+    public void KernelProcessThatNeverExits_IsStoppedAndEveryCellIsKept()
+    {
+        // The run getting here at all shows the lingering process was stopped.
+        var executed = NotebookDocument.Load(Path.Combine(_output, "lingers.ipynb"));
+
+        Assert.Contains("lingers: done, 2 cells run, 0 failed", _result.Output, StringComparison.Ordinal);
+        Assert.Contains("last cell", executed.Cells[1].Json["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CorruptAndMissingNotebooks_AreReportedByName()
     {
         Assert.Contains("corrupt: not valid notebook JSON", _result.Output, StringComparison.Ordinal);
@@ -53,27 +63,4 @@ public sealed class RunnerBadInputTests(BadInputRun run) : IClassFixture<BadInpu
 
     [Fact]
     public void AnyFailure_GivesANonZeroExitCode() => Assert.Equal(1, _result.ExitCode);
-}
-
-/// <summary>One runner run over the bad fixtures, shared by the tests above.</summary>
-public sealed class BadInputRun : IAsyncLifetime
-{
-    public string Output { get; } = Runner.TempFolder("bad-input");
-
-    public (int ExitCode, string Output) Result { get; private set; }
-
-    public async Task InitializeAsync()
-    {
-        var fixtures = FixturePaths.CopyToTemp("forever.ipynb", "exits.ipynb", "basics.ipynb");
-        await File.WriteAllTextAsync(Path.Combine(fixtures, "corrupt.ipynb"), """{"cells": [ {"cell_type": "code" """);
-        // 10 s: generous for the first cell (kernel warm-up) on a busy machine, short for a loop.
-        Result = await Runner.RunAsync(TimeSpan.FromMinutes(3), "run", "--plain", "--timeout", "10", "--output", Output,
-            "--notebook", Path.Combine(fixtures, "forever.ipynb"),
-            "--notebook", Path.Combine(fixtures, "exits.ipynb"),
-            "--notebook", Path.Combine(fixtures, "corrupt.ipynb"),
-            "--notebook", "no-such-notebook",
-            "--notebook", Path.Combine(fixtures, "basics.ipynb"));
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -8,6 +8,9 @@ namespace Lesson.Notebooks.Learner;
 /// </summary>
 public static class LearnerSync
 {
+    /// <summary>The command that regenerates the learner notebooks, as the problems tell the reader to run it.</summary>
+    public const string GenerateCommand = "dotnet run --project lib/Lesson.Runner -- generate";
+
     /// <summary>
     /// Writes the learner version of every <c>*.ipynb</c> in <paramref name="solutionsFolder"/> into
     /// <paramref name="notebooksFolder"/>. Returns the names of the files whose content changed.
@@ -52,9 +55,9 @@ public static class LearnerSync
                 continue;
             }
             if (!File.Exists(learnerPath))
-                problems.Add($"{name}: missing from {notebooksFolder} (run the generate command)");
+                problems.Add($"{name}: missing from {notebooksFolder} (run: {GenerateCommand})");
             else if (File.ReadAllText(learnerPath) != expected)
-                problems.Add($"{name}: differs from the learner version of solutions/{name} (run the generate command)");
+                problems.Add($"{name}: differs from the learner version of solutions/{name} (run: {GenerateCommand})");
         }
         foreach (var extra in Notebooks(notebooksFolder).Where(n => !File.Exists(Path.Combine(solutionsFolder, Path.GetFileName(n)))))
             problems.Add($"{Path.GetFileName(extra)}: in {notebooksFolder} but has no solution notebook in {solutionsFolder}");

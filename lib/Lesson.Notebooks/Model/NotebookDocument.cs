@@ -46,7 +46,17 @@ public sealed class NotebookDocument
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
             throw new NotebookFormatException($"Notebook not found: {path}");
-        return Parse(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path));
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reported like a corrupt notebook, so a run goes on with the other notebooks.
+            throw new NotebookFormatException($"{path}: cannot be read ({e.Message})", e);
+        }
+        return Parse(json, Path.GetFileNameWithoutExtension(path));
     }
 
     /// <summary>Parses notebook JSON; <paramref name="name"/> is used in error messages.</summary>

@@ -17,15 +17,8 @@ public static class IndexPage
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(pageOf);
         var html = new StringBuilder();
+        html.Append(PageStyle.Open(title));
         html.Append(CultureInfo.InvariantCulture, $"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>{Encode(title)}</title>
-            <style>{PageStyle.Css}</style>
-            </head>
-            <body>
             <h1>{Encode(title)}</h1>
             <table class="runs">
             <thead><tr><th>Notebook</th><th>Cells run</th><th>Failures</th><th>Time</th><th>Exercises</th></tr></thead>

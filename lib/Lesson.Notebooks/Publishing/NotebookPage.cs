@@ -23,17 +23,8 @@ public static class NotebookPage
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(run);
         var html = new StringBuilder();
+        html.Append(PageStyle.Open(notebook.Name, $"<script>{ScriptText(plotlyJs)}</script>\n<script>{PlotlyScript.RequireShim}</script>\n"));
         html.Append(CultureInfo.InvariantCulture, $"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>{Encode(notebook.Name)}</title>
-            <style>{PageStyle.Css}</style>
-            <script>{ScriptText(plotlyJs)}</script>
-            <script>{PlotlyScript.RequireShim}</script>
-            </head>
-            <body>
             <nav><a href="{Encode(indexLink)}">← All notebooks</a></nav>
             {Summary(run)}
             <main>

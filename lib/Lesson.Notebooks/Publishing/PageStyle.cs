@@ -1,8 +1,27 @@
+using System.Net;
+
 namespace Lesson.Notebooks.Publishing;
 
 /// <summary>The stylesheet every published page carries inline (no external files).</summary>
 public static class PageStyle
 {
+    /// <summary>
+    /// The start of a page, up to and including <c>&lt;body&gt;</c>: the title, this stylesheet and
+    /// <paramref name="extraHead"/> (markup placed as is, e.g. scripts).
+    /// </summary>
+    public static string Open(string title, string extraHead = "") =>
+        $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>{WebUtility.HtmlEncode(title)}</title>
+        <style>{Css}</style>
+        {extraHead}</head>
+        <body>
+
+        """;
+
     /// <summary>CSS for the notebook and index pages.</summary>
     public const string Css = """
         body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.5; color: #1f2328;

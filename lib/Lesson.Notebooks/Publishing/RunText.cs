@@ -21,7 +21,14 @@ public static class RunText
         if (run.LoadError is { } error)
             yield return error;
         foreach (var cell in run.Failures)
-            yield return $"{cell.Label}: {FirstLine(cell.Message ?? cell.Status.ToString())}";
+            yield return FailureLine(cell);
+    }
+
+    /// <summary>A failed cell in one line: "cell 4 (id abc): message".</summary>
+    public static string FailureLine(CellRun cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return $"{cell.Label}: {FirstLine(cell.Message ?? cell.Status.ToString())}";
     }
 
     /// <summary>The first line of a message (stack traces stay on the page, not in tables).</summary>

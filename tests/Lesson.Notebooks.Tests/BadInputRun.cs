@@ -1,0 +1,25 @@
+namespace Lesson.Notebooks.Tests;
+
+/// <summary>One runner run over the bad fixtures, shared by <see cref="RunnerBadInputTests"/>.</summary>
+public sealed class BadInputRun : IAsyncLifetime
+{
+    public string Output { get; } = Runner.TempFolder("bad-input");
+
+    public (int ExitCode, string Output) Result { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var fixtures = FixturePaths.CopyToTemp("forever.ipynb", "exits.ipynb", "lingers.ipynb", "basics.ipynb");
+        await File.WriteAllTextAsync(Path.Combine(fixtures, "corrupt.ipynb"), """{"cells": [ {"cell_type": "code" """);
+        // 10 s: generous for the first cell (kernel warm-up) on a busy machine, short for a loop.
+        Result = await Runner.RunAsync(TimeSpan.FromMinutes(3), "run", "--plain", "--timeout", "10", "--output", Output,
+            "--notebook", Path.Combine(fixtures, "forever.ipynb"),
+            "--notebook", Path.Combine(fixtures, "exits.ipynb"),
+            "--notebook", Path.Combine(fixtures, "lingers.ipynb"),
+            "--notebook", Path.Combine(fixtures, "corrupt.ipynb"),
+            "--notebook", "no-such-notebook",
+            "--notebook", Path.Combine(fixtures, "basics.ipynb"));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
