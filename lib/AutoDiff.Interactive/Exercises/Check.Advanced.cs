@@ -21,10 +21,11 @@ public static partial class Check
             var h = Value.Exp(Value.Sin(Value.Pow(vx, 2))).Named("h");
             h.Backward();
             double got = chainRuleDerivative(x);
-            if (Attempt.Close(got, vx.Adjoint)) continue;
-            var graph = h.ToGraph();
-            return CheckResult.Fail(id, $"At x = {Attempt.N(x)}: the graph's adjoint of x is {Attempt.N(vx.Adjoint)}, you returned {Attempt.N(got)}.",
-                PathHints.MissingFactor(graph, got));
+            if (Attempt.Close(got, vx.Adjoint, ExactTolerance)) continue;
+            string hint = Feedback.Common(got, vx.Adjoint, "h′(x), the product of the three local derivatives")
+                ?? (Attempt.Close(got, h.Primal) ? "That is h(x) itself, the function: return its derivative h′(x), the product of the local derivatives on the path."
+                : PathHints.MissingFactor(h.ToGraph(), got));
+            return CheckResult.Fail(id, $"At x = {Attempt.N(x)}: the graph's adjoint of x is {Feedback.N(vx.Adjoint, got)}, you returned {Feedback.N(got, vx.Adjoint)}.", hint);
         }
         return CheckResult.Pass(id, "Your product of local derivatives equals the adjoint reverse mode computes: the chain rule, applied edge by edge from the output back to x.");
     }

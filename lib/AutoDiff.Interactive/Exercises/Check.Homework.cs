@@ -27,14 +27,20 @@ public static partial class Check
         if (!output.IsTraced || !ReferenceEquals(output.Tape, tape))
             return CheckResult.Fail(id, "Your function returned a value that is not on the tape of x and y.", "Compute the result from the parameters x and y; do not make a new tape.");
         var graph = output.ToGraph();
-        int operations = graph.Nodes.Count(n => n.Kind is NodeKind.Operation or NodeKind.Output);
+        int operations = graph.Nodes.Count(n => n.Op is not (Op.Input or Op.Constant)); // an input returned as is is no operation
         if (operations < 3)
             return CheckResult.Fail(id, $"Your graph has {operations} operation node(s); the homework asks for at least 3.", "Combine more operations, e.g. exp(x·y) + x/y.");
         if (!double.IsFinite(output.Primal))
             return CheckResult.Fail(id, $"f({Attempt.N(px)}, {Attempt.N(py)}) = {Attempt.N(output.Primal)} is not finite.", "Avoid log of a negative number, division by zero and the like at this point.");
 
+        if (Feedback.BackwardAlreadyRan(id, output, x, y) is { } ranBackward) return ranBackward;
         output.Backward();
         graph = output.ToGraph(); // again, now with the adjoints to draw
+        string? kink = Smoothness.KinkHint(a => PrimalAt(myFunction, a, py), px, $"({Attempt.N(px)}, {Attempt.N(py)}) along x")
+            ?? Smoothness.KinkHint(b => PrimalAt(myFunction, px, b), py, $"({Attempt.N(px)}, {Attempt.N(py)}) along y");
+        if (kink is not null)
+            return CheckResult.Fail(id, $"f is not differentiable at ({Attempt.N(px)}, {Attempt.N(py)}), so no gradient check can pass there.", kink)
+                with { FigureHtml = Attempt.Figure(() => drawGraph(graph)) };
         double[] exact = [x.Adjoint, y.Adjoint];
         double[] numeric = CentralGradient(myFunction, px, py);
         string[] names = ["x", "y"];
@@ -54,11 +60,13 @@ public static partial class Check
     private static double[] CentralGradient(Func<Value, Value, Value> f, double px, double py)
     {
         const double h = 1e-5;
-        double At(double a, double b)
-        {
-            var tape = new Tape();
-            return f(tape.Variable(a, "x"), tape.Variable(b, "y")).Primal;
-        }
-        return [(At(px + h, py) - At(px - h, py)) / (2 * h), (At(px, py + h) - At(px, py - h)) / (2 * h)];
+        return [(PrimalAt(f, px + h, py) - PrimalAt(f, px - h, py)) / (2 * h), (PrimalAt(f, px, py + h) - PrimalAt(f, px, py - h)) / (2 * h)];
+    }
+
+    // f evaluated on a fresh tape of its own.
+    private static double PrimalAt(Func<Value, Value, Value> f, double a, double b)
+    {
+        var tape = new Tape();
+        return f(tape.Variable(a, "x"), tape.Variable(b, "y")).Primal;
     }
 }

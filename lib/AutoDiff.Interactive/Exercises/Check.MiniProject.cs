@@ -40,16 +40,26 @@ public static partial class Check
             double gotX = dfdx(p.X, p.Y), gotY = dfdy(p.X, p.Y);
             double adjX = p.Graph.Node(p.XId).Adjoint, adjY = p.Graph.Node(p.YId).Adjoint;
             string at = $"(x, y) = ({Attempt.N(p.X)}, {Attempt.N(p.Y)})";
-            if (!Attempt.Close(gotX, adjX, 1e-9))
-                return CheckResult.Fail(id, $"At {at} your ∂f/∂x = {Attempt.N(gotX)}, but the adjoint of node x in the graph is {Attempt.N(adjX)}.",
-                    PathHints.MissingPaths(p.Graph, p.XId, gotX));
-            if (!Attempt.Close(gotY, adjY, 1e-9))
-                return CheckResult.Fail(id, $"At {at} your ∂f/∂y = {Attempt.N(gotY)}, but the adjoint of node y in the graph is {Attempt.N(adjY)}.",
-                    PathHints.MissingPaths(p.Graph, p.YId, gotY));
+            if (!Attempt.Close(gotX, adjX, ExactTolerance))
+                return CheckResult.Fail(id, $"At {at} your ∂f/∂x = {Feedback.N(gotX, adjX)}, but the adjoint of node x in the graph is {Feedback.N(adjX, gotX)}.",
+                    PartialHint(p.Graph, p.XId, gotX, "∂f/∂x", otherPartial: adjY, "∂f/∂y"));
+            if (!Attempt.Close(gotY, adjY, ExactTolerance))
+                return CheckResult.Fail(id, $"At {at} your ∂f/∂y = {Feedback.N(gotY, adjY)}, but the adjoint of node y in the graph is {Feedback.N(adjY, gotY)}.",
+                    PartialHint(p.Graph, p.YId, gotY, "∂f/∂y", otherPartial: adjX, "∂f/∂x"));
         }
         return CheckResult.Pass(id,
             $"∂f/∂x = 2xy + cos x = {Attempt.N(x.Adjoint)} and ∂f/∂y = x² = {Attempt.N(y.Adjoint)} at (2, 3) agree with the graph's adjoints (and at two more points). " +
             "x has two paths to f (through x² and through sin x), so its adjoint is a sum of two terms.");
+    }
+
+    private static string PartialHint(ComputationGraph graph, int inputId, double got, string name, double otherPartial, string otherName)
+    {
+        double expected = graph.Node(inputId).Adjoint;
+        double output = graph.Nodes.First(n => n.Kind == NodeKind.Output).Primal;
+        return Feedback.Common(got, expected, name)
+            ?? (Attempt.Close(got, otherPartial) && !Attempt.Close(expected, otherPartial) ? $"That is {otherName}: are DfDx and DfDy swapped?"
+            : Attempt.Close(got, output) ? $"That is f itself: return the partial derivative {name}."
+            : PathHints.MissingPaths(graph, inputId, got));
     }
 
     private static (double, double, ComputationGraph, int, int) Retrace(double px, double py)

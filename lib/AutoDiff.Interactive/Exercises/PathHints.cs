@@ -6,6 +6,9 @@ namespace AutoDiff.Interactive;
 /// </summary>
 internal static class PathHints
 {
+    // Subsets of more edges are not searched (2^12 sums at most): a learner's own graph may be large.
+    private const int MaxSearched = 12;
+
     /// <summary>For a graph that is one chain from its single input to the output: if
     /// <paramref name="got"/> equals the product of all local derivatives but some, name the
     /// edges left out; otherwise list every edge's factor.</summary>
@@ -13,7 +16,8 @@ internal static class PathHints
     {
         var chain = graph.Edges.Where(e => graph.Node(e.Parent).Kind != NodeKind.Constant).ToList();
         var factors = chain.Select(e => (Edge: Describe(graph, e), e.LocalDerivative)).ToList();
-        for (int mask = 0; mask < (1 << factors.Count) - 1; mask++)
+        int subsets = factors.Count <= MaxSearched ? (1 << factors.Count) - 1 : 0;
+        for (int mask = 0; mask < subsets; mask++)
         {
             double product = 1;
             var left = new List<string>();
@@ -25,7 +29,7 @@ internal static class PathHints
             if (Attempt.Close(got, product)) return $"Your value is missing the factor on {string.Join(" and ", left)}. Multiply every edge's local derivative along the path.";
         }
         return "Multiply the local derivatives along the path: " +
-               string.Join(" × ", factors.Select(f => f.Edge)) + ".";
+               JoinCapped(" × ", factors.Select(f => f.Edge).ToList()) + ".";
     }
 
     /// <summary>
@@ -37,7 +41,8 @@ internal static class PathHints
     {
         var outgoing = graph.Edges.Where(e => e.Parent == inputId).ToList();
         var terms = outgoing.Select(e => (Edge: Describe(graph, e), Term: graph.Node(e.Child).Adjoint * e.LocalDerivative)).ToList();
-        for (int mask = 1; mask < (1 << terms.Count) - 1; mask++)
+        int subsets = terms.Count <= MaxSearched ? (1 << terms.Count) - 1 : 0;
+        for (int mask = 1; mask < subsets; mask++)
         {
             double sum = 0;
             var left = new List<string>();
@@ -50,9 +55,15 @@ internal static class PathHints
         }
         string name = graph.Node(inputId).DisplayName;
         return $"In the graph, ∂f/∂{name} = " +
-               string.Join(" + ", terms.Select(t => $"[{t.Edge}: {Attempt.N(t.Term)}]")) +
+               JoinCapped(" + ", terms.Select(t => $"[{t.Edge}: {Attempt.N(t.Term)}]").ToList()) +
                " (adjoint of the child × local derivative, one term per edge).";
     }
+
+    // A hint lists at most MaxSearched edges, so a large graph cannot flood the cell.
+    private static string JoinCapped(string separator, List<string> parts) =>
+        parts.Count <= MaxSearched
+            ? string.Join(separator, parts)
+            : string.Join(separator, parts.Take(MaxSearched)) + $"{separator}… ({parts.Count - MaxSearched} more edges)";
 
     private static string Describe(ComputationGraph graph, GraphEdge e) =>
         $"edge {graph.Node(e.Parent).DisplayName} → {graph.Node(e.Child).DisplayName} (local derivative {e.Formula} = {Attempt.N(e.LocalDerivative)})";
