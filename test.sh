@@ -25,4 +25,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
 dotnet tool restore
-dotnet test Lesson-1.2.40.sln "$@"
+
+# dotnet test prints one summary line per test project; add them up into one closing line.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Lesson-1.2.40.sln "$@" 2>&1 | tee "$log" || status=$?
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}' || true)
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}' || true)
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}' || true)
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"
