@@ -14,6 +14,8 @@ internal static class HostOutputs
     {
         Assert.DoesNotContain("Could not load file or assembly", executedJson, StringComparison.Ordinal);
         Assert.Contains("charts ready", executedJson, StringComparison.Ordinal);
+        if (name == "00-start-here")
+            Assert.Contains("✔ Ready", executedJson, StringComparison.Ordinal);
         if (WithCharts.Contains(name))
         {
             Assert.Contains("autodiff-chart", executedJson, StringComparison.Ordinal);
