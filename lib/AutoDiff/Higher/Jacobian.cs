@@ -10,7 +10,8 @@ public static class Jacobian
 {
     /// <summary>J by forward mode: n passes, pass j seeds the tangent eⱼ and reads column j. The
     /// result's <see cref="JacobianResult.Operations"/> is <see cref="JacobianResult.NotCounted"/>:
-    /// dual numbers record nothing to count (see <see cref="CostModel"/> for counted comparisons).</summary>
+    /// dual numbers record nothing to count. Write f as a <see cref="VectorFunction"/> to have the
+    /// operations counted.</summary>
     public static JacobianResult Forward(Func<Dual[], Dual[]> f, double[] x)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -53,6 +54,36 @@ public static class Jacobian
             for (int column = 0; column < inputs.Length; column++) j[row, column] = inputs[column].Adjoint;
         }
         return new JacobianResult(j, "reverse", y.Length, operations);
+    }
+
+    /// <summary>
+    /// J by forward mode for a function written once for every number type: the same n passes as
+    /// <see cref="Forward(Func{Dual[], Dual[]}, double[])"/>, and this time the operations are
+    /// counted — a pass with dual numbers runs exactly the primitive operations of one evaluation,
+    /// which one trace of f on a <see cref="Tape"/> counts, so the total is n × that.
+    /// </summary>
+    public static JacobianResult Forward(VectorFunction f, double[] x)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var result = Forward(f.Apply<Dual>, x);
+        return result with { Operations = result.Passes * OperationsPerEvaluation(f, x) };
+    }
+
+    /// <summary>J by reverse mode for a function written once for every number type (same as
+    /// <see cref="Reverse(Func{Value[], Value[]}, double[])"/>, which counts its operations).</summary>
+    public static JacobianResult Reverse(VectorFunction f, double[] x)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return Reverse(f.Apply<Value>, x);
+    }
+
+    // Operations that depend on the inputs; constant-only arithmetic (2.0 * 3.0) is not a primitive
+    // of the traced function in either mode.
+    private static long OperationsPerEvaluation(VectorFunction f, double[] x)
+    {
+        var tape = Tape.ForInputs(x.Length);
+        f.Apply(tape.Variables((double[])x.Clone()));
+        return TapeWork.Operations(tape);
     }
 
     private static T[] Outputs<T>(T[]? y, int? expected)

@@ -6,15 +6,15 @@ namespace AutoDiff;
 /// <param name="Passes">Forward passes (n) or backward sweeps (m).</param>
 /// <param name="Operations">Primitive operations executed, or <see cref="NotCounted"/>. Reverse mode
 /// counts the trace plus every backward sweep (the operations each output depends on). Forward mode
-/// cannot count: a <see cref="Dual"/> is two doubles that record nothing, and counting inside Dual
-/// would need hidden static state and slow every operation. To compare the modes by operation
-/// count, use <see cref="CostModel"/>, which traces its functions on a <see cref="Tape"/> and counts
-/// both honestly.</param>
+/// counts n × the operations of one evaluation when f is a <see cref="VectorFunction"/> (one trace
+/// counts them); for a plain <c>Func&lt;Dual[], Dual[]&gt;</c> it cannot: a <see cref="Dual"/> is two
+/// doubles that record nothing, and counting inside Dual would need hidden static state and slow
+/// every operation.</param>
 public readonly record struct JacobianResult(double[,] Matrix, string Mode, int Passes, long Operations)
 {
     /// <summary>The <see cref="Operations"/> of a forward-mode Jacobian: −1, "not counted".</summary>
     public const long NotCounted = -1;
 
-    /// <summary>True when <see cref="Operations"/> holds a real count (reverse mode).</summary>
+    /// <summary>True when <see cref="Operations"/> holds a real count.</summary>
     public bool IsCounted => Operations != NotCounted;
 }
