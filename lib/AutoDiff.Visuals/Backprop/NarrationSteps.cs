@@ -105,6 +105,6 @@ internal sealed class NarrationSteps
 
     // Inside a product or after a minus, only sums need brackets: sin x × cos x reads fine.
     private static string WrapSum(string name) =>
-        (name.Contains(" + ", StringComparison.Ordinal) || name.Contains(" − ", StringComparison.Ordinal)) && !RuleText.IsGroup(name)
+        (name.Contains(" + ", StringComparison.Ordinal) || name.Contains(" − ", StringComparison.Ordinal)) && !ExpressionText.IsGroup(name)
             ? $"({name})" : name;
 }

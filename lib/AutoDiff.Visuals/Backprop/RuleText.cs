@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace AutoDiff.Visuals;
@@ -14,7 +13,6 @@ internal static class RuleText
     // Superscripts[i] written on the line is Plain[i].
     private const string Superscripts = "ᵃᵇᵖ⁻⁰¹²³⁴⁵⁶⁷⁸⁹";
     private const string Plain = "abp−0123456789";
-    private static readonly SearchValues<char> PowerMarks = SearchValues.Create("⁰¹²³⁴⁵⁶⁷⁸⁹⁻");
 
     /// <summary><paramref name="formula"/> with every standalone a and b replaced by
     /// <paramref name="a"/> and <paramref name="b"/>, bracketed where the formula needs it.</summary>
@@ -88,20 +86,4 @@ internal static class RuleText
 
     private static bool NeedsBrackets(string name) =>
         name.Contains(' ', StringComparison.Ordinal) || name.Contains('·', StringComparison.Ordinal);
-
-    /// <summary>True for one bracketed group, perhaps raised to a power: "(x + y)" or "(x + y)³",
-    /// the form the graph gives a power of an expression. Beside ÷ or − it needs no more brackets;
-    /// after ∂ or a function name it still gets them, so ∂f/∂((x + y)²) is not read as a second
-    /// derivative.</summary>
-    public static bool IsGroup(string name)
-    {
-        if (!name.StartsWith('(')) return false;
-        int depth = 0;
-        for (int i = 0; i < name.Length; i++)
-        {
-            depth += name[i] == '(' ? 1 : name[i] == ')' ? -1 : 0;
-            if (depth == 0) return name.AsSpan(i + 1).IndexOfAnyExcept(PowerMarks) < 0;
-        }
-        return false;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -31,27 +30,14 @@ internal static class Expression
             Op.Abs => $"|{a}|",
             Op.Max or Op.Min => $"{symbol}({a}, {b})",
             // sin x² is sin(x²) by convention, but sin (x + y)² would be easy to misread.
-            _ => IsAtom(a) && !IsGroup(a) ? $"{symbol} {a}" : $"{symbol}({a})",
+            _ => IsAtom(a) && !ExpressionText.IsGroup(a) ? $"{symbol} {a}" : $"{symbol}({a})",
         };
         // Too long to read in a box: name it as an intermediate variable vᵢ of the Wengert list.
         return text.Length <= MaxLength ? text : "v" + id.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static bool IsAtom(string s) => IsGroup(s) || (!s.Contains(' ', StringComparison.Ordinal)
+    private static bool IsAtom(string s) => ExpressionText.IsGroup(s) || (!s.Contains(' ', StringComparison.Ordinal)
         && !s.Contains('·', StringComparison.Ordinal) && !s.Contains('/', StringComparison.Ordinal) && !s.StartsWith('−'));
-
-    // One bracketed group, perhaps raised to a power: "(x + y)" and "(x + y)³" need no more brackets.
-    private static bool IsGroup(string s)
-    {
-        if (!s.StartsWith('(')) return false;
-        int depth = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
-            if (depth == 0) return s.AsSpan(i + 1).IndexOfAnyExcept(PowerMarks) < 0;
-        }
-        return false;
-    }
 
     private static bool IsNumber(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
@@ -61,7 +47,6 @@ internal static class Expression
     private static string Base(string a, bool isName) => isName && IsAtom(a) ? a : $"({a})";
 
     private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    private static readonly SearchValues<char> PowerMarks = SearchValues.Create(SuperscriptDigits + "⁻");
 
     private static string Superscript(string exponent)
     {
