@@ -5,7 +5,7 @@ internal static class GraphBuilder
 {
     public static ComputationGraph Build(Tape tape, int output)
     {
-        var needed = Needed(tape.Entries, output);
+        var needed = tape.DependenciesOf(output);
         var names = new Dictionary<int, string>();
         var nodes = new List<GraphNode>();
         var edges = new List<GraphEdge>();
@@ -23,21 +23,6 @@ internal static class GraphBuilder
         }
         DropUnusedExponents(nodes, edges, output);
         return new ComputationGraph(nodes, edges, output);
-    }
-
-    // What the output depends on: one backward pass over the indices, no recursion.
-    private static bool[] Needed(ReadOnlySpan<TapeEntry> entries, int output)
-    {
-        var needed = new bool[output + 1];
-        needed[output] = true;
-        for (int i = output; i >= 0; i--)
-        {
-            if (!needed[i]) continue;
-            var e = entries[i];
-            if (e.A >= 0) needed[e.A] = true;
-            if (e.B >= 0) needed[e.B] = true;
-        }
-        return needed;
     }
 
     private static GraphNode Node(Tape tape, int i, RuleInfo info, int output, Dictionary<int, string> names)

@@ -18,18 +18,12 @@ internal static class TapeWork
     /// operations the output depends on (found by one pass over the indices, no recursion).</summary>
     public static long SweepOperations(Tape tape, int output)
     {
+        var needed = tape.DependenciesOf(output);
         var entries = tape.Entries;
-        var needed = new bool[output + 1];
-        needed[output] = true;
         long count = 0;
-        for (int i = output; i >= 0; i--)
+        for (int i = 0; i <= output; i++)
         {
-            if (!needed[i]) continue;
-            var e = entries[i];
-            if (e.A < 0) continue;
-            count++;
-            needed[e.A] = true;
-            if (e.B >= 0) needed[e.B] = true;
+            if (needed[i] && entries[i].A >= 0) count++;
         }
         return count;
     }

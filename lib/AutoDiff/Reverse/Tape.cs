@@ -146,6 +146,22 @@ public sealed partial class Tape
         }
     }
 
+    /// <summary>Which nodes <paramref name="output"/> depends on (itself included): one backward pass
+    /// over the indices, no recursion. Drawing a graph and counting a sweep's work both start here.</summary>
+    internal bool[] DependenciesOf(int output)
+    {
+        var needed = new bool[output + 1];
+        needed[output] = true;
+        for (int i = output; i >= 0; i--)
+        {
+            if (!needed[i]) continue;
+            var e = entries[i];
+            if (e.A >= 0) needed[e.A] = true;
+            if (e.B >= 0) needed[e.B] = true;
+        }
+        return needed;
+    }
+
     internal double PrimalOf(int index) => entries[index].Primal;
 
     // Inlined into every operator: a call per node would cost as much as the node itself.
