@@ -6,7 +6,7 @@ namespace AutoDiff.Visuals.Tests;
 /// regions are shaped so the generated learner notebooks run top to bottom.</summary>
 public class ExerciseCoverageTests
 {
-    private static readonly string Solutions = Path.Combine(RepositoryRoot(), "solutions");
+    private static readonly string Solutions = Path.Combine(RepositoryFolders.Root, "solutions");
 
     public static TheoryData<string> LessonItems => new()
     {
@@ -80,12 +80,5 @@ public class ExerciseCoverageTests
                 : source.GetString()!;
             yield return (kind, text);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Lesson-1.2.40.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Could not find the repository root (Lesson-1.2.40.sln) above " + AppContext.BaseDirectory);
     }
 }

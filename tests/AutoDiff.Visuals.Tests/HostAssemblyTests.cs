@@ -41,18 +41,11 @@ public sealed class HostAssemblyTests
     [Fact]
     public void BuildOutput_HasEverythingAHostNeeds_AndNoHostAssemblies()
     {
-        string folder = Path.Combine(RepositoryRoot(), "artifacts", "bin", "AutoDiff.Interactive", "debug");
+        string folder = Path.Combine(RepositoryFolders.Root, "artifacts", "bin", "AutoDiff.Interactive", "debug");
         var files = Directory.GetFiles(folder, "*.dll").Select(Path.GetFileName).ToHashSet();
         Assert.All(HostNeeds, dll => Assert.Contains(dll, files));
         Assert.DoesNotContain(files, f => f!.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.DoesNotContain("System.Reactive.dll", files);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Run the tests from inside the repository.");
     }
 }

@@ -17,10 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props"))) dir = dir.Parent;
-            string root = dir?.FullName ?? Directory.GetCurrentDirectory();
-            string path = Path.Combine(root, "artifacts", "test-screenshots");
+            string path = Path.Combine(RepositoryFolders.Root, "artifacts", "test-screenshots");
             Directory.CreateDirectory(path);
             return path;
         }
