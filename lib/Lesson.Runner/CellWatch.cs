@@ -4,13 +4,30 @@ namespace Lesson.Runner;
 
 /// <summary>
 /// What a <c>run-one</c> child is doing, as its protocol lines tell (set from the output thread):
-/// the cell it is running, if any, and how long it has been silent.
+/// whether its kernel has started, the cell it is running, if any, and how long it has been silent.
 /// </summary>
 internal sealed class CellWatch
 {
     private readonly Lock _lock = new();
     private int? _cell;
+    private bool _ready;
     private Stopwatch _quiet = Stopwatch.StartNew();
+
+    /// <summary>True once the child said its kernel has started.</summary>
+    public bool KernelReady
+    {
+        get
+        {
+            lock (_lock)
+                return _ready;
+        }
+    }
+
+    public void Ready()
+    {
+        lock (_lock)
+            (_ready, _quiet) = (true, Stopwatch.StartNew());
+    }
 
     public void Started(int index)
     {

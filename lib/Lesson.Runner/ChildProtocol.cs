@@ -4,13 +4,18 @@ using Lesson.Notebooks.Execution;
 namespace Lesson.Runner;
 
 /// <summary>
-/// The lines a <c>run-one</c> child process writes to its standard output so the parent knows which
-/// cell is running (to enforce the timeout) and can show progress. Other lines are ignored, so
+/// The lines a <c>run-one</c> child process writes to its standard output so the parent knows when
+/// the kernel has started and which cell is running (to enforce the timeout) and can show progress. Other lines are ignored, so
 /// whatever else reaches stdout cannot confuse the parent.
 /// </summary>
 internal static class ChildProtocol
 {
     private const string Prefix = "##lesson-runner ";
+
+    /// <summary>The kind of the line that says the kernel has started; cell timeouts count from here on.</summary>
+    public const string KernelReadyKind = "kernel-ready";
+
+    public static string KernelReady() => $"{Prefix}{KernelReadyKind} -1";
 
     public static string CellStarted(int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}cell-start {index}");

@@ -18,6 +18,10 @@ public sealed class NotebookProcess
     // Grace on top of the cell timeout: the child stops a cooperative cell itself; this is the backstop.
     private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(5);
 
+    // How long a kernel may take to start, separate from the cell timeout: a short --timeout meant
+    // for a looping cell must not stop a kernel that starts slowly on a busy machine.
+    private static readonly TimeSpan KernelStartLimit = TimeSpan.FromMinutes(5);
+
     private readonly TimeSpan _cellTimeout;
     private readonly IRunProgress _progress;
 
@@ -87,7 +91,9 @@ public sealed class NotebookProcess
     {
         if (ChildProtocol.Parse(line) is not { } message)
             return;
-        if (message.Kind == "cell-start")
+        if (message.Kind == ChildProtocol.KernelReadyKind)
+            watch.Ready();
+        else if (message.Kind == "cell-start")
         {
             watch.Started(message.Index);
             _progress.CellStarted(name, message.Index);
@@ -100,16 +106,18 @@ public sealed class NotebookProcess
     }
 
     /// <summary>
-    /// Waits for the child; returns the index of the cell it had to be stopped in, if any. A child
-    /// silent for longer than a cell may run is stopped even outside a cell (a kernel that never
-    /// starts, a process kept alive by a thread a cell left running): no notebook can hang the run.
+    /// Waits for the child; returns the index of the cell it had to be stopped in, if any. Until the
+    /// kernel has started, the start-up limit applies; after that, a child silent for longer than a
+    /// cell may run is stopped even outside a cell (a process kept alive by a thread a cell left
+    /// running): no notebook can hang the run.
     /// </summary>
     private async Task<int?> WaitAsync(Process process, CellWatch watch, CancellationToken cancellationToken)
     {
         while (!process.HasExited)
         {
             var quietFor = watch.QuietFor(out var cell);
-            if (cancellationToken.IsCancellationRequested || quietFor > _cellTimeout + KillGrace)
+            var limit = watch.KernelReady ? _cellTimeout + KillGrace : KernelStartLimit;
+            if (cancellationToken.IsCancellationRequested || quietFor > limit)
             {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);

@@ -38,7 +38,8 @@ internal static class RunOneCommand
                 finished.Add(cell);
                 RunResultFile.Write(result, new NotebookRun(path, Path.GetFileNameWithoutExtension(path), finished.ToList(), TimeSpan.Zero));
                 protocol.WriteLine(ChildProtocol.CellFinished(cell));
-            });
+            },
+            KernelReady: () => protocol.WriteLine(ChildProtocol.KernelReady()));
         var run = await new NotebookExecutor(options).RunAsync(path).ConfigureAwait(false);
         RunResultFile.Write(result, run);
         return 0;

@@ -11,8 +11,9 @@ public sealed class BadInputRun : IAsyncLifetime
     {
         var fixtures = FixturePaths.CopyToTemp("forever.ipynb", "exits.ipynb", "lingers.ipynb", "basics.ipynb");
         await File.WriteAllTextAsync(Path.Combine(fixtures, "corrupt.ipynb"), """{"cells": [ {"cell_type": "code" """);
-        // 10 s: generous for the first cell (kernel warm-up) on a busy machine, short for a loop.
-        Result = await Runner.RunAsync(TimeSpan.FromMinutes(3), "run", "--plain", "--timeout", "10", "--output", Output,
+        // 10 s per cell, timed from the cell's submission to a started kernel: generous for these
+        // small cells on a busy machine, short for a loop. The 15 minutes only stop a runner that hangs.
+        Result = await Runner.RunAsync(TimeSpan.FromMinutes(15), "run", "--plain", "--timeout", "10", "--output", Output,
             "--notebook", Path.Combine(fixtures, "forever.ipynb"),
             "--notebook", Path.Combine(fixtures, "exits.ipynb"),
             "--notebook", Path.Combine(fixtures, "lingers.ipynb"),

@@ -19,7 +19,7 @@ public sealed class DotnetReplTests
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 
         var (exitCode, log) = await ProcessRunner.RunAsync(
-            ProcessRunner.Dotnet, LessonFolders.Solutions, TimeSpan.FromMinutes(5),
+            ProcessRunner.Dotnet, LessonFolders.Solutions, TimeSpan.FromMinutes(15),
             "tool", "run", "dotnet-repl", "--", "--run", notebook, "--exit-after-run", "--output-path", output);
 
         Assert.True(exitCode == 0, $"dotnet repl exited {exitCode} on {name}:\n{log}\n{ErrorsIn(output)}");

@@ -133,6 +133,20 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task KernelStartUp_IsReportedBeforeTheFirstCellSoItsTimeIsNoCellsTime()
+    {
+        var events = new List<string>();
+        var options = new ExecutionOptions(TimeSpan.FromSeconds(60),
+            CellStarted: (index, _) => events.Add($"start {index}"),
+            KernelReady: () => events.Add("ready"));
+
+        await new NotebookExecutor(options).RunAsync(FixturePaths.Fixture("basics.ipynb"));
+
+        Assert.Equal("ready", events.First());
+        Assert.Equal(1, events.Count(e => e == "ready"));
+    }
+
+    [Fact]
     public async Task MissingNotebook_GivesALoadErrorNotAnException()
     {
         var run = await new NotebookExecutor(Options).RunAsync("/no/such/folder/missing.ipynb");

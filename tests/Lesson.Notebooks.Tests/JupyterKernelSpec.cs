@@ -12,7 +12,7 @@ public sealed class JupyterKernelSpec : IAsyncLifetime
     {
         var kernels = Path.Combine(Folder, "kernels");
         Directory.CreateDirectory(kernels);
-        var (exitCode, log) = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, LessonFolders.Root, TimeSpan.FromMinutes(2),
+        var (exitCode, log) = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, LessonFolders.Root, TimeSpan.FromMinutes(10),
             "interactive", "jupyter", "install", "--path", kernels);
         Assert.True(exitCode == 0, $"dotnet interactive jupyter install failed:\n{log}");
     }

@@ -17,9 +17,10 @@ public sealed class JupyterTests(JupyterKernelSpec kernel) : IClassFixture<Jupyt
         Directory.CreateDirectory(output);
 
         var (exitCode, log) = await ProcessRunner.RunWithEnvironmentAsync(
-            "jupyter", LessonFolders.Solutions, TimeSpan.FromMinutes(5), kernel.Environment,
+            "jupyter", LessonFolders.Solutions, TimeSpan.FromMinutes(15), kernel.Environment,
             "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=.net-csharp",
-            "--ExecutePreprocessor.timeout=300", "--output-dir", output, LessonFolders.Solution(name));
+            // The kernel's start has its own limit (nbconvert's default is 60 s, too short on a busy machine).
+            "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.startup_timeout=600", "--output-dir", output, LessonFolders.Solution(name));
 
         Assert.True(exitCode == 0, $"jupyter nbconvert exited {exitCode} on {name}:\n{log}");
         HostOutputs.AssertDrawn(name, File.ReadAllText(Path.Combine(output, name + ".ipynb")));

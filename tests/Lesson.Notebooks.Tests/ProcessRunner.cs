@@ -25,8 +25,9 @@ internal static class ProcessRunner
             info.ArgumentList.Add(arg);
         using var process = new Process { StartInfo = info };
         var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        // The last event of each stream carries null (the stream closed): it is not a line.
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -39,10 +40,18 @@ internal static class ProcessRunner
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
-            output.AppendLine($"(killed after {limit.TotalSeconds} s)");
+            Append(output, $"(killed after {limit.TotalSeconds} s)");
         }
         lock (output)
             return (process.ExitCode, output.ToString());
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+            return;
+        lock (output)
+            output.AppendLine(line);
     }
 
     /// <summary>The dotnet host running these tests (the SDK sets DOTNET_HOST_PATH), else "dotnet".</summary>

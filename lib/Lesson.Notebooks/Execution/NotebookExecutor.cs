@@ -54,6 +54,8 @@ public sealed class NotebookExecutor
             var clock = Stopwatch.StartNew();
             using var workingDirectory = new WorkingDirectoryScope(folder);
             using var kernel = KernelFactory.Create();
+            await WarmUpAsync(kernel, cancellationToken).ConfigureAwait(false);
+            _options.KernelReady?.Invoke();
             var cells = await RunCellsAsync(kernel, document, cancellationToken).ConfigureAwait(false);
             return new NotebookRun(Path.GetFullPath(path), document.Name, cells, clock.Elapsed);
         }
@@ -62,6 +64,13 @@ public sealed class NotebookExecutor
             OneAtATime.Release();
         }
     }
+
+    // The first compiled and run submission loads the compiler and the scripting runtime, which
+    // takes seconds on a busy machine (a comment alone is not enough). Doing it here keeps the
+    // kernel's start-up out of the first cell's timeout; this statement declares nothing, prints
+    // nothing and returns no value, so a notebook cannot see it.
+    private static async Task WarmUpAsync(CompositeKernel kernel, CancellationToken cancellationToken) =>
+        await kernel.SendAsync(new SubmitCode("System.GC.KeepAlive(null);", KernelFactory.CSharp), cancellationToken).ConfigureAwait(false);
 
     private async Task<List<CellRun>> RunCellsAsync(CompositeKernel kernel, NotebookDocument document, CancellationToken cancellationToken)
     {
