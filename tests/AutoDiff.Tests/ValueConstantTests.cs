@@ -23,18 +23,6 @@ public class ValueConstantTests
     }
 
     [Fact]
-    public void DefaultValue_AddedToTracedValue_JoinsTheTapeAsConstant()
-    {
-        var tape = new Tape();
-        var x = tape.Variable(4);
-        var y = default(Value) + x * Value.Constant(2);
-        y.Backward();
-        Assert.True(y.IsTraced);
-        Assert.Equal(8.0, y.Primal);
-        Assert.Equal(2.0, x.Adjoint);
-    }
-
-    [Fact]
     public void Backward_OnUntracedConstant_ThrowsSayingHowToCreateInputs()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Value.Constant(3).Backward());

@@ -24,7 +24,9 @@ public sealed record BackpropTerm(GraphEdge Edge, GraphNode Child, double Upstre
 /// for the output, whose adjoint is the seed ∂f/∂f = 1.</param>
 /// <param name="Adjoint">∂f/∂node after this step: the seed, or the last running sum. It is
 /// recomputed from the edges' local derivatives, independent of adjoints stored in the graph.</param>
-public sealed record BackpropFrame(int Step, GraphNode Node, IReadOnlyList<BackpropTerm> Terms, double Adjoint)
+/// <param name="OmittedTerms">Terms summed but not listed: a node used more than
+/// <see cref="BackpropSteps.MaxTerms"/> times lists its first terms only.</param>
+public sealed record BackpropFrame(int Step, GraphNode Node, IReadOnlyList<BackpropTerm> Terms, double Adjoint, int OmittedTerms = 0)
 {
     /// <summary>True for the output's frame, where the sweep starts with ∂f/∂f = 1.</summary>
     public bool IsSeed => Terms.Count == 0;

@@ -51,6 +51,8 @@ internal static class BackpropHtml
             sb.Append("<table class=\"adbp-terms\"><thead><tr><th>via child c</th><th>upstream ∂").Append(HtmlText.Escape(f))
               .Append("/∂c</th><th>× local ∂c/∂").Append(RuleText.Operand(name)).Append("</th><th>= product</th><th>running sum</th></tr></thead><tbody>\n");
             foreach (var t in frame.Terms) Term(sb, t, words);
+            if (frame.OmittedTerms > 0)
+                sb.Append("<tr><td colspan=\"5\">… ").Append(NumberText.Count(frame.OmittedTerms)).Append(" more terms, not listed</td></tr>\n");
             sb.Append("</tbody></table>\n");
         }
         sb.Append("<p class=\"adbp-result\">").Append(grad).Append(" = <b>").Append(NumberText.Format(frame.Adjoint)).Append("</b></p>\n</li>\n");

@@ -6,6 +6,10 @@ namespace AutoDiff.Visuals;
 /// </summary>
 public static class BackpropSteps
 {
+    /// <summary>Most terms a frame lists; the rest are summed and counted (a node used a million
+    /// times would otherwise make one frame, and one line of narration, a million terms long).</summary>
+    public const int MaxTerms = 12;
+
     /// <summary>Every frame of the sweep, output first (seed ∂f/∂f = 1), then each node in
     /// reverse evaluation order with ∂f/∂v = Σ_c ∂f/∂c · ∂c/∂v.</summary>
     public static IReadOnlyList<BackpropFrame> Frames(ComputationGraph graph) => Frames(graph, _ => true);
@@ -47,10 +51,12 @@ public static class BackpropSteps
                 int c = index[edge.Child];
                 double product = adjoint[c] * edge.LocalDerivative;
                 sum += product;
-                terms?.Add(new BackpropTerm(edge, graph.Nodes[c], adjoint[c], edge.LocalDerivative, product, sum));
+                if (terms is not null && terms.Count < MaxTerms)
+                    terms.Add(new BackpropTerm(edge, graph.Nodes[c], adjoint[c], edge.LocalDerivative, product, sum));
             }
             adjoint[v] = sum;
-            if (terms is not null) frames.Add(new BackpropFrame(step + 1, node, terms, sum));
+            if (terms is not null)
+                frames.Add(new BackpropFrame(step + 1, node, terms, sum, usesStart[v + 1] - usesStart[v] - terms.Count));
         }
         return frames;
     }

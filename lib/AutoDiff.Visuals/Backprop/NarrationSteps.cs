@@ -46,6 +46,7 @@ internal sealed class NarrationSteps
                 $"{NumberText.Format(t.UpstreamAdjoint)} × {NumberText.Format(t.LocalDerivative)} = {NumberText.Format(t.Product)} via {t.Child.DisplayName} ")
               .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{RuleText.Operand(t.Child.DisplayName)}/∂{v} = {RuleAndValue(t)})");
         }
+        if (frame.OmittedTerms > 0) sb.Append(CultureInfo.InvariantCulture, $"; plus {NumberText.Count(frame.OmittedTerms)} more terms, not listed");
         string total = frame.Terms.Count > 1 ? $"; in total ∂{f}/∂{v} = {NumberText.Format(frame.Adjoint)}" : "";
         return sb.Append(total).Append('.').ToString();
     }

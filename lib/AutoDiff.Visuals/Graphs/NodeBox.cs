@@ -23,11 +23,24 @@ internal sealed record NodeBox(int Key, NodeKind Kind, string Title, string? Bad
     public const double BadgeGap = 10;
     public const int MaxTitle = 40;
 
-    /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters with "…", so a
-    /// very long label cannot blow up a box or the output size.</summary>
+    /// <summary><paramref name="text"/> cut to <paramref name="max"/> text elements (what a reader
+    /// sees as characters) with "…", so a very long label cannot blow up a box or the output size.
+    /// The cut falls between text elements, never inside a surrogate pair (an emoji) or a
+    /// combining sequence, so the SVG stays well-formed.</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
-    public static string? Shorten(string? text, int max) =>
-        text is null || text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+    public static string? Shorten(string? text, int max)
+    {
+        if (text is null || text.Length <= max) return text; // fewer UTF-16 units than max: fewer elements too
+        int keep = 0;
+        for (int k = 0; k < max; k++)
+        {
+            if (keep == text.Length) return text; // at most max elements: nothing to cut
+            int next = System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(keep));
+            if (k == max - 1) return keep + next == text.Length ? text : string.Concat(text.AsSpan(0, keep), "…");
+            keep += next;
+        }
+        return text;
+    }
 
     /// <summary>Corner radius: inputs are rounder, so the kinds differ in shape as well as colour.</summary>
     public double Radius => Kind switch { NodeKind.Input => 14, NodeKind.Constant => 3, _ => 7 };

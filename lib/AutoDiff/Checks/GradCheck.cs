@@ -38,20 +38,21 @@ public static class GradCheck
         {
             double numeric = CentralDifference(f, point, i, eps);
             string label = tape.LabelOf(inputs[i].Index) ?? "x" + i.ToString(CultureInfo.InvariantCulture);
-            entries[i] = Compare(i, label, inputs[i].Adjoint, numeric, atol, rtol);
+            entries[i] = Compare(i, label, inputs[i].Adjoint, numeric, atol, rtol, double.IsFinite(point[i]));
         }
 
         bool passed = Array.TrueForAll(entries, e => e.Pass);
         var graph = y.IsTraced ? tape.ToGraph(y) : null;
         var culprit = graph is null ? null : NodeDoctor.Diagnose(tape, graph, passed, new Tolerance(eps, atol, rtol));
-        return new GradCheckReport(entries, passed, culprit, Summarize(entries, passed, culprit, atol, rtol), graph);
+        return new GradCheckReport(entries, passed, culprit, Summarize(entries, point, culprit, atol, rtol), graph);
     }
 
-    private static GradCheckEntry Compare(int input, string label, double analytic, double numeric, double atol, double rtol)
+    // A derivative is checked at a finite point only: at ±∞ or NaN the input fails whatever the numbers say.
+    private static GradCheckEntry Compare(int input, string label, double analytic, double numeric, double atol, double rtol, bool finitePoint)
     {
         double error = Math.Abs(analytic - numeric);
         double relative = numeric != 0 ? error / Math.Abs(numeric) : error == 0 ? 0 : double.PositiveInfinity;
-        bool pass = double.IsFinite(analytic) && double.IsFinite(numeric) && error <= atol + rtol * Math.Abs(numeric);
+        bool pass = finitePoint && double.IsFinite(analytic) && double.IsFinite(numeric) && error <= atol + rtol * Math.Abs(numeric);
         return new GradCheckEntry(input, label, analytic, numeric, error, relative, pass);
     }
 
@@ -73,10 +74,17 @@ public static class GradCheck
         return f(tape.Variables(x)).Primal;
     }
 
-    private static string Summarize(GradCheckEntry[] entries, bool passed, NodeDiagnosis? culprit, double atol, double rtol)
+    private static string Summarize(GradCheckEntry[] entries, double[] point, NodeDiagnosis? culprit, double atol, double rtol)
     {
         var c = CultureInfo.InvariantCulture;
+        bool passed = Array.TrueForAll(entries, e => e.Pass);
+        int notFinite = Array.FindIndex(point, v => !double.IsFinite(v));
         string verdict;
+        if (notFinite >= 0)
+        {
+            return string.Format(c, "Gradient check failed: input {0} is {1}. A derivative is checked at finite points only; choose a finite x.",
+                entries[notFinite].Label, NodeDoctor.Number(point[notFinite]));
+        }
         if (passed)
         {
             double worst = entries.Max(e => e.AbsoluteError);

@@ -40,7 +40,10 @@ internal static class NonFinite
         Op.Sqrt when a < 0 => $"sqrt of a negative number (a = {sa})",
         Op.Sqrt when a == 0 => "sqrt at 0: derivative is infinite",
         Op.Pow or Op.PowConst when a < 0 && !double.IsInteger(b) => $"power of a negative number with a fractional exponent (a = {sa}, b = {sb})",
-        Op.Pow or Op.PowConst when a == 0 && b < 1 => $"power of zero with exponent {sb} < 1: the derivative is infinite",
+        Op.Pow or Op.PowConst when a == 0 && b < 0 => $"power of zero with a negative exponent ({sb}): the value is infinite",
+        Op.Pow or Op.PowConst when a == 0 && b > 0 && b < 1 => $"power of zero with exponent {sb} between 0 and 1: the derivative is infinite",
+        Op.Pow when a == 0 && b == 0 => "0ᵇ with a traced exponent at b = 0: 0ᵇ jumps from 1 (b = 0) to 0 (b > 0), so ∂/∂b does not exist",
+        Op.Pow when a < 0 => $"power of a negative base with a traced exponent (a = {sa}, b = {sb}): aᵇ is not a real number for b near {sb}, so ∂/∂b does not exist",
         Op.Exp when a > 0 => $"overflow: exp({sa}) = +∞",
         _ => null,
     };

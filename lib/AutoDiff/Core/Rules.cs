@@ -52,9 +52,9 @@ public static class Rules
         Op.Mul => (b, a),                                             // ∂(ab) = b, a
         Op.Div => (One<T>() / b, -r / b),                             // ∂(a/b) = 1/b, −a/b²
         Op.Neg => (-One<T>(), Zero<T>()),                             // ∂(−a) = −1
-        Op.PowConst => (b * T.Pow(a, b.Primal - 1), Zero<T>()),       // ∂aᵖ = p·aᵖ⁻¹
-        Op.Pow => (b * T.Pow(a, b - One<T>()),                        // ∂aᵇ/∂a = b·aᵇ⁻¹
-                   a.Primal == 0 ? Zero<T>() : r * T.Log(a)),         // ∂aᵇ/∂b = aᵇ·ln a
+        Op.PowConst => (PowerBase(a, b, T.Pow(a, b.Primal - 1)), Zero<T>()), // ∂aᵖ = p·aᵖ⁻¹
+        Op.Pow => (PowerBase(a, b, T.Pow(a, b - One<T>())),                // ∂aᵇ/∂a = b·aᵇ⁻¹
+                   PowerExponent(a, b, r)),                                // ∂aᵇ/∂b = aᵇ·ln a
         Op.Exp => (r, Zero<T>()),                                     // ∂eᵃ = eᵃ
         Op.Log => (One<T>() / a, Zero<T>()),                          // ∂ln a = 1/a
         Op.Sin => (T.Cos(a), Zero<T>()),                              // ∂sin a = cos a
@@ -109,6 +109,15 @@ public static class Rules
 
     // Math.Sign throws on NaN; a NaN operand must give a NaN derivative (reported), not a crash.
     private static double Sign(double a) => double.IsNaN(a) ? double.NaN : Math.Sign(a);
+
+    // b·aᵇ⁻¹ at a = 0, b = 0 is 0·∞ in floating point; a⁰ = 1 is constant, so the derivative is 0.
+    private static T PowerBase<T>(T a, T b, T powerBelow) where T : IScalar<T> =>
+        a.Primal == 0 && b.Primal == 0 ? Zero<T>() : b * powerBelow;
+
+    // aᵇ·ln a at a = 0: 0ᵇ = 0 for every b > 0, so the derivative is 0 there; at b ≤ 0, 0ᵇ jumps
+    // (1 at b = 0, ∞ below), so there is no derivative.
+    private static T PowerExponent<T>(T a, T b, T r) where T : IScalar<T> =>
+        a.Primal != 0 ? r * T.Log(a) : b.Primal > 0 ? Zero<T>() : T.Constant(double.NaN);
 
     private static T Step<T>(bool on) where T : IScalar<T> => T.Constant(on ? 1 : 0);
 

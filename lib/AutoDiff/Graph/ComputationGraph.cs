@@ -47,16 +47,22 @@ public sealed record GraphEdge(int Parent, int Child, int Operand, double LocalD
 /// <param name="OutputId">Id of the output node.</param>
 public sealed record ComputationGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, int OutputId)
 {
+    /// <summary>Most nodes <see cref="ToDot"/> and <see cref="ToMermaid"/> write; a larger graph is
+    /// written as its last nodes and one node standing for the rest, and the text says so.</summary>
+    public const int MaxTextNodes = 2000;
+
     /// <summary>The node with id <paramref name="id"/>.</summary>
     public GraphNode Node(int id) => Nodes[IndexOf(id)];
 
     /// <summary>Counts, depth and the most frequent operations: what a large graph is summarised by.</summary>
     public GraphSummary Summarize() => GraphSummary.Of(this);
 
-    /// <summary>Graphviz DOT text (left to right; edges labelled with local derivatives).</summary>
+    /// <summary>Graphviz DOT text (left to right; edges labelled with local derivatives), at most
+    /// <see cref="MaxTextNodes"/> nodes.</summary>
     public string ToDot() => GraphText.Dot(this);
 
-    /// <summary>Mermaid flowchart text (left to right; edges labelled with local derivatives).</summary>
+    /// <summary>Mermaid flowchart text (left to right; edges labelled with local derivatives), at
+    /// most <see cref="MaxTextNodes"/> nodes.</summary>
     public string ToMermaid() => GraphText.Mermaid(this);
 
     private int IndexOf(int id)

@@ -12,7 +12,10 @@ namespace AutoDiff;
 /// <remarks>
 /// Backward semantics, as in PyTorch: <see cref="Backward"/> <em>adds</em> the gradient of its output
 /// into every node's <see cref="Value.Adjoint"/>; calling it twice doubles every adjoint, and
-/// <see cref="ZeroGrad"/> sets them all back to 0. A tape is not thread-safe: use one per thread.
+/// <see cref="ZeroGrad"/> sets them all back to 0. A tape records one computation at a time: use one
+/// per thread. Handing a tape to another thread between computations is fine (a notebook may run
+/// each cell on a different thread); two threads recording on it at once is detected and throws,
+/// and the tape then refuses further work until <see cref="Clear"/>.
 /// </remarks>
 public sealed partial class Tape
 {
@@ -25,6 +28,7 @@ public sealed partial class Tape
     private double[] adjoints = [];
     private double[] scratch = [];
     private bool hasAdjoints;
+    private int generation = 1;
 
     /// <summary>Creates an empty tape.</summary>
     /// <param name="capacity">Entries to reserve up front (the tape grows as needed).</param>
@@ -83,6 +87,7 @@ public sealed partial class Tape
     public void Backward(Value output, double seed = 1.0)
     {
         Own(output, nameof(output));
+        int me = Enter();
         if (adjoints.Length < count)
         {
             Array.Resize(ref adjoints, Math.Max(count, adjoints.Length * 2));
@@ -106,6 +111,7 @@ public sealed partial class Tape
             for (int i = 0; i <= output.Index; i++) adjoints[i] += scratch[i];
         }
         hasAdjoints = true;
+        Leave(me);
     }
 
     /// <summary>Sets every adjoint back to 0 (PyTorch's <c>zero_grad</c>).</summary>
@@ -115,10 +121,13 @@ public sealed partial class Tape
         hasAdjoints = false;
     }
 
-    /// <summary>Forgets every entry so the tape can be reused without reallocating.</summary>
+    /// <summary>Forgets every entry so the tape can be reused without reallocating. Values recorded
+    /// before are invalid afterwards: using one throws.</summary>
     public void Clear()
     {
         count = 0;
+        generation++;
+        corrupted = false;
         labels?.Clear();
         customs?.Clear();
         ZeroGrad();
@@ -168,17 +177,26 @@ public sealed partial class Tape
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Value Append(in TapeEntry entry)
     {
+        int me = Enter();
         if (count == entries.Length) Grow();
-        entries[count] = entry;
-        return new Value(this, count++, entry.Primal);
+        int i = count;
+        entries[i] = entry;
+        count = i + 1;
+        Leave(me);
+        return new Value(this, i, entry.Primal, generation);
     }
+
+    /// <summary>The generation of the entries: <see cref="Clear"/> starts a new one.</summary>
+    internal int Generation => generation;
 
     internal void Own(Value v, string name)
     {
+        if (v.IsDefault) throw ValueErrors.Default();
         if (v.Tape is null)
             throw new ArgumentException("This value is a constant that depends on no variable; create inputs with tape.Variable(...).", name);
         if (!ReferenceEquals(v.Tape, this))
             throw new ArgumentException(FormattableString.Invariant($"Node {v.Index} belongs to another tape. Build the whole function on one tape."), name);
+        if (!v.IsCurrent) throw ValueErrors.Cleared(v.Index);
     }
 
     // An untraced constant joins this tape as a constant node; a node of another tape is an error.
@@ -186,6 +204,7 @@ public sealed partial class Tape
     internal Value Adopt(Value v, string name)
     {
         if (ReferenceEquals(v.Tape, this)) return v;
+        if (v.IsDefault) throw ValueErrors.Default();
         if (v.Tape is null) return Constant(v.Primal);
         Own(v, name);
         return v;

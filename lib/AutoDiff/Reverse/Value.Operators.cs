@@ -77,6 +77,7 @@ public readonly partial record struct Value
         ArgumentNullException.ThrowIfNull(derivative);
         var tape = a.Tape ?? throw new ArgumentException(
             $"Custom primitive '{name}' needs a traced operand: create it with tape.Variable(...).", nameof(a));
+        if (!a.IsCurrent) throw ValueErrors.Cleared(a.Index);
         double x = a.Primal;
         var node = tape.Append(new TapeEntry(Op.Custom, a.Index, -1, function(x), derivative(x), 0));
         tape.SetCustom(node.Index, new CustomPrimitive(name, function, derivative));

@@ -7,8 +7,10 @@ namespace AutoDiff;
 /// A number that records how it was computed, for reverse mode. It is a handle to one node on a
 /// <see cref="AutoDiff.Tape"/>: operations on values append nodes, <see cref="Backward"/> sweeps
 /// them in reverse, and <see cref="Adjoint"/> then holds ∂output/∂this (PyTorch's <c>.grad</c>).
-/// A value with no tape is a plain constant (that is what <c>default(Value)</c> and
-/// <see cref="Constant"/> give); it joins a tape when combined with a traced value.
+/// A value with no tape is a plain constant (<see cref="Constant"/>); it joins a tape when combined
+/// with a traced value. <c>default(Value)</c> (an unfilled array slot, say) is not a number: using
+/// it throws. A value kept from before <see cref="AutoDiff.Tape.Clear"/> throws too, because its
+/// node is gone.
 /// </summary>
 /// <example>
 /// <code>
@@ -24,18 +26,23 @@ public readonly partial record struct Value : IScalar<Value>
     // once recorded) so that an operation need not read its operands back from the tape.
     private readonly double primal;
 
+    // The tape's generation when this node was recorded: Tape.Clear() starts a new one, so a handle
+    // kept from before it is recognised (one int compare) instead of reading someone else's node.
+    private readonly int generation;
+
     /// <summary>A handle to node <paramref name="index"/> of <paramref name="tape"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The tape has no such node.</exception>
     public Value(Tape tape, int index)
-        : this(tape ?? throw new ArgumentNullException(nameof(tape)), index, tape[index].Primal)
+        : this(tape ?? throw new ArgumentNullException(nameof(tape)), index, tape[index].Primal, tape.Generation)
     {
     }
 
-    internal Value(Tape tape, int index, double primal)
+    internal Value(Tape tape, int index, double primal, int generation)
     {
         Tape = tape;
         Index = index;
         this.primal = primal;
+        this.generation = generation;
     }
 
     private Value(double c)
@@ -57,13 +64,20 @@ public readonly partial record struct Value : IScalar<Value>
     public double Primal => primal;
 
     /// <summary>∂output/∂this, accumulated by <see cref="Tape.Backward"/> (0 before).</summary>
-    public double Adjoint => Tape is null ? 0 : Tape.AdjointOf(Index);
+    public double Adjoint => Tape is null ? 0 : Live().AdjointOf(Index);
 
     /// <summary>The primitive that produced this node.</summary>
-    public Op Op => Tape is null ? Op.Constant : Tape[Index].Op;
+    public Op Op => Tape is null ? Op.Constant : Live()[Index].Op;
 
     /// <summary>The display label, or null.</summary>
-    public string? Label => Tape?.LabelOf(Index);
+    public string? Label => Tape is null ? null : Live().LabelOf(Index);
+
+    /// <summary>True when this is <c>default(Value)</c>: no tape and not made by <see cref="Constant"/>.</summary>
+    internal bool IsDefault => Tape is null && Index != -1;
+
+    /// <summary>True when this handle was recorded on its tape's current generation (before the
+    /// last <see cref="AutoDiff.Tape.Clear"/> it was not).</summary>
+    internal bool IsCurrent => Tape is not null && generation == Tape.Generation;
 
     /// <summary>Gives this node a display label (shown in graphs and narration); returns it.</summary>
     public Value Named(string label) => Traced(nameof(Named)).Label(this, label);
@@ -86,21 +100,34 @@ public readonly partial record struct Value : IScalar<Value>
         return string.Create(CultureInfo.InvariantCulture, $"{name}{Primal:G6} (node {Index}, {Op}, adjoint {Adjoint:G6})");
     }
 
-    private Tape Traced(string what) => Tape ?? throw new InvalidOperationException(
-        $"{what} needs a traced value, but this one is a constant that depends on no variable. " +
-        "Create inputs with tape.Variable(...) and compute from them.");
+    private Tape Traced(string what)
+    {
+        if (IsDefault) throw ValueErrors.Default();
+        if (Tape is null)
+            throw new InvalidOperationException(
+                $"{what} needs a traced value, but this one is a constant that depends on no variable. " +
+                "Create inputs with tape.Variable(...) and compute from them.");
+        return Live();
+    }
+
+    // The tape, after checking that this node still exists on it.
+    private Tape Live() => IsCurrent ? Tape! : throw ValueErrors.Cleared(Index);
 
     /// <summary>Records a unary primitive: primal and partial from the table of derivatives.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Value Unary(Op op, Value a)
     {
         var tape = a.Tape;
-        if (tape is null) return new Value(Rules.Primal(op, a.primal));
+        if (tape is null) return a.IsDefault ? throw ValueErrors.Default() : new Value(Rules.Primal(op, a.primal));
+        if (a.generation != tape.Generation) throw ValueErrors.Cleared(a.Index);
         double x = a.primal;
         double r = Rules.Primal(op, x);
         var (da, _) = Rules.Partials<Real>(op, x, 0, r);
         return tape.Append(new TapeEntry(op, a.Index, -1, r, da, 0));
     }
+
+    private static Value Untraced(Op op, Value a, Value b) =>
+        a.IsDefault || b.IsDefault ? throw ValueErrors.Default() : new Value(Rules.Primal(op, a.primal, b.primal));
 
     // An untraced constant operand joins the tape; a node of another tape is an error. Kept out of
     // Binary so that the common case (both operands on one tape) stays a single comparison.
@@ -113,8 +140,10 @@ public readonly partial record struct Value : IScalar<Value>
     internal static Value Binary(Op op, Value a, Value b)
     {
         var tape = a.Tape ?? b.Tape;
-        if (tape is null) return new Value(Rules.Primal(op, a.primal, b.primal));
+        if (tape is null) return Untraced(op, a, b);
         if (!ReferenceEquals(a.Tape, b.Tape)) (a, b) = AdoptBoth(tape, a, b); // the rare case, out of line
+        if (((a.generation ^ tape.Generation) | (b.generation ^ tape.Generation)) != 0)
+            throw ValueErrors.Cleared(a.generation != tape.Generation ? a.Index : b.Index);
         double x = a.primal, y = b.primal;
         double r = Rules.Primal(op, x, y);
         var (da, db) = Rules.Partials<Real>(op, x, y, r);

@@ -1,0 +1,94 @@
+namespace AutoDiff.Tests;
+
+// One tape records one computation: two threads writing to it at once must never give silent wrong
+// counts or gradients. Handing a tape from one thread to the next (as notebook cells do) works.
+public class TapeThreadTests
+{
+    private const int Steps = 500_000;
+
+    [Fact]
+    public void SharedTape_TwoThreadsAtOnce_ThrowsOrStaysExact()
+    {
+        var tape = new Tape();
+        var x = tape.Variable(1);
+        using var start = new Barrier(2);
+        var errors = new Exception?[2];
+        var sums = new Value[2];
+        var threads = Enumerable.Range(0, 2).Select(k => new Thread(() =>
+        {
+            start.SignalAndWait();
+            try
+            {
+                var s = x;
+                for (int i = 0; i < Steps; i++) s += x;
+                sums[k] = s;
+            }
+            catch (InvalidOperationException e) { errors[k] = e; }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        if (errors[0] is null && errors[1] is null)
+        {
+            // The threads happened to take turns: then every node must be there, and both sums right.
+            Assert.Equal(1 + 2 * Steps, tape.Count);
+            foreach (var s in sums)
+            {
+                tape.ZeroGrad();
+                s.Backward();
+                Assert.Equal(Steps + 1, x.Adjoint);
+            }
+        }
+        else
+        {
+            var error = errors[0] ?? errors[1]!;
+            Assert.Contains("two threads", error.Message, StringComparison.Ordinal);
+            // The tape refuses more work, so the other thread's result cannot be used by mistake.
+            Assert.Throws<InvalidOperationException>(() => tape.Backward(x));
+        }
+    }
+
+    [Fact]
+    public async Task Tape_HandedToAnotherThreadAfterUse_KeepsWorking()
+    {
+        var tape = new Tape();
+        var x = tape.Variable(3);
+        var y = await Task.Run(() => x * x);
+        var z = await Task.Run(() => y + x);
+        z.Backward();
+        Assert.Equal(7.0, x.Adjoint);
+        Assert.Equal(3, tape.Count);
+    }
+
+    [Fact]
+    public void CorruptedTape_AfterClear_WorksAgain()
+    {
+        var tape = new Tape();
+        bool detected = false;
+        for (int attempt = 0; attempt < 20 && !detected; attempt++)
+        {
+            tape.Clear();
+            var shared = tape.Variable(1);
+            Parallel.For(0, 2, _ =>
+            {
+                try { var s = shared; for (int i = 0; i < Steps; i++) s += shared; }
+                catch (InvalidOperationException) { Volatile.Write(ref detected, true); }
+            });
+        }
+        tape.Clear();
+        var y = tape.Variable(2);
+        (y * y).Backward();
+        Assert.Equal(4.0, y.Adjoint);
+    }
+
+    [Fact]
+    public void OneTapePerThread_GradientsAreExact()
+    {
+        var results = new double[8];
+        Parallel.For(0, results.Length, k =>
+        {
+            results[k] = Reverse.Derivative(v => { var s = v; for (int i = 0; i < 10_000; i++) s = s + v; return s; }, k);
+        });
+        Assert.All(results, r => Assert.Equal(10_001.0, r));
+    }
+}
