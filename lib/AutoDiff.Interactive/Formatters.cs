@@ -1,4 +1,5 @@
 using AutoDiff.Visuals;
+using LessonExercises;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 
@@ -8,7 +9,9 @@ namespace AutoDiff.Interactive;
 /// Every notebook formatter of the lesson, registered in one place. Each one is a thin call into
 /// a pure function of AutoDiff.Visuals, so a test or the lesson runner gets the same bytes with
 /// no notebook host. All are registered for "text/html" explicitly (the default would be
-/// text/plain).
+/// text/plain). Exercise feedback and the quiz score also display a JSON document in their own
+/// MIME type (<see cref="ExerciseReport.MimeType"/>, <see cref="QuizScoreReport.MimeType"/>) next
+/// to the HTML: that is what the lesson runner reads.
 /// </summary>
 public static class Formatters
 {
@@ -20,7 +23,7 @@ public static class Formatters
     [
         typeof(Value), typeof(ComputationGraph), typeof(Dual), typeof(JacobianResult), typeof(double[,]),
         typeof(GradCheckReport), typeof(GenericChart), typeof(GradientView), typeof(HessianView),
-        typeof(BackpropView), typeof(NarrationView), typeof(HtmlFragment),
+        typeof(BackpropView), typeof(NarrationView), typeof(HtmlFragment), typeof(CheckResult), typeof(QuizScore),
     ];
 
     /// <summary>True when every formatter of this class is registered (so a second
@@ -49,6 +52,8 @@ public static class Formatters
         Register<BackpropView>(b => BackpropSteps.RenderHtml(b.Graph));
         Register<NarrationView>(n => Narration.ExplainHtml(n.Graph));
         Register<HtmlFragment>(h => h.Html);
+        Register<CheckResult>(r => r.ToHtml(), (ExerciseReport.MimeType, r => r.Report.ToJson()), (PlainTextMimeType, r => r.ToString()));
+        Register<QuizScore>(q => q.ToHtml(), (QuizScoreReport.MimeType, q => q.Report.ToJson()), (PlainTextMimeType, q => q.ToString()));
     }
 
     /// <summary>A traced value shows the graph that computed it; a constant shows its number.</summary>
@@ -56,9 +61,14 @@ public static class Formatters
         ? GraphSvg.RenderHtml(value.ToGraph())
         : "<code>" + HtmlText.Escape(value.ToString()) + "</code>";
 
-    private static void Register<T>(Func<T, string> toHtml)
+    private const string PlainTextMimeType = "text/plain";
+
+    // HTML first (what front ends show); any data MIME types after it are displayed alongside.
+    private static void Register<T>(Func<T, string> toHtml, params (string MimeType, Func<T, string> Format)[] more)
     {
         Formatter.Register(toHtml, HtmlMimeType);
-        Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlMimeType);
+        foreach (var (mimeType, format) in more) Formatter.Register(format, mimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(T),
+            [HtmlMimeType, .. more.Select(m => m.MimeType).Where(m => m != PlainTextMimeType)]);
     }
 }

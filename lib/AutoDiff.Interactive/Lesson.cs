@@ -24,7 +24,6 @@ public static class Lesson
         // mentions a Plotly.NET type, so everything Plotly-related is behind NoInlining calls.
         AssemblyUnifier.Install();
         RegisterFormatters();
-        ExerciseFormatters.Register();
         Console.WriteLine(Banner(ChartsReady()));
     }
 

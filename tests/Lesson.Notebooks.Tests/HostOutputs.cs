@@ -10,6 +10,10 @@ internal static class HostOutputs
     /// <summary>Notebooks that draw a Plotly chart and a computation graph.</summary>
     private static readonly string[] WithCharts = ["01-starter", "02-intermediate", "03-advanced", "04-mini-project-graph-sketch"];
 
+    /// <summary>Notebooks whose checks display their result as a JSON document (which proves that the
+    /// host bound AutoDiff.Interactive's reference to the exercise catalogue's assembly).</summary>
+    private static readonly string[] WithChecks = ["01-starter", "02-intermediate", "03-advanced", "04-mini-project-graph-sketch", "05-quiz"];
+
     public static void AssertDrawn(string name, string executedJson)
     {
         Assert.DoesNotContain("Could not load file or assembly", executedJson, StringComparison.Ordinal);
@@ -21,5 +25,7 @@ internal static class HostOutputs
             Assert.Contains("autodiff-chart", executedJson, StringComparison.Ordinal);
             Assert.Contains("<svg", executedJson, StringComparison.Ordinal);
         }
+        if (WithChecks.Contains(name))
+            Assert.Contains("\"application/vnd.lesson.exercise+json\"", executedJson, StringComparison.Ordinal);
     }
 }

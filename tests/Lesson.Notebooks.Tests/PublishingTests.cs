@@ -79,7 +79,7 @@ public sealed class PublishingTests
     public void Index_ListsEachNotebookWithLinkFailuresAndExercises()
     {
         var run = new NotebookRun("a.ipynb", "01-starter",
-            [Display(0, "text/html", "<div data-exercise=\"1.2.40.1\" data-status=\"not-attempted\"></div>")], TimeSpan.FromSeconds(2.5));
+            [Display(0, LessonExercises.ExerciseReport.MimeType, new LessonExercises.ExerciseReport("1.2.40.1", LessonExercises.ExerciseState.NotAttempted, 1, "stub").ToJson())], TimeSpan.FromSeconds(2.5));
         var missing = NotebookRun.NotLoaded("/x/02-intermediate.ipynb", "Notebook not found: /x/02-intermediate.ipynb");
 
         var html = IndexPage.Render("Lesson", [run, missing], r => r.Name + ".html");

@@ -14,14 +14,14 @@ public sealed class ResultTableTests
 
     private static CellRun Cell(int index, CellStatus status, string? message = null, params string[] html) =>
         new(index, $"c{index}", status,
-            html.Select(h => new CellOutput(OutputKind.Display, new Dictionary<string, string> { ["text/html"] = h })).ToList(),
+            html.Select(h => new CellOutput(OutputKind.Display, new Dictionary<string, string> { [LessonExercises.ExerciseReport.MimeType] = h })).ToList(),
             TimeSpan.FromSeconds(1), index + 1, message);
 
     private static NotebookRun[] Runs() =>
     [
         new("/x/" + LongName + ".ipynb", LongName,
         [
-            Cell(0, CellStatus.Succeeded, null, "<div data-exercise=\"mini-project\" data-status=\"correct\"></div>"),
+            Cell(0, CellStatus.Succeeded, null, "{\"exercise\":\"mini-project\",\"status\":\"correct\",\"attempt\":1,\"message\":\"ok\"}"),
             Cell(1, CellStatus.Failed, "System.NotImplementedException: not yet written\n   at Stub()"),
         ], TimeSpan.FromSeconds(12.34)),
         NotebookRun.NotLoaded("/x/corrupt.ipynb", "corrupt: not valid notebook JSON (line 2)"),

@@ -17,16 +17,16 @@ internal static class Attempt
     internal static CheckResult Grade<TDelegate>(string exerciseId, TDelegate? learner, Func<TDelegate, CheckResult> grade)
         where TDelegate : Delegate
     {
-        if (learner is null) return CheckResult.Pending(exerciseId, RunCellsAbove);
+        if (learner is null) return Attempts.Stamp(CheckResult.Pending(exerciseId, RunCellsAbove));
         try
         {
-            return grade(learner);
+            return Attempts.Stamp(grade(learner));
         }
 #pragma warning disable CA1031 // A check must never throw into the kernel, whatever the learner's code does.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return FromException(exerciseId, e);
+            return Attempts.Stamp(FromException(exerciseId, e));
         }
     }
 

@@ -1,3 +1,5 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 public static partial class Check
@@ -9,11 +11,11 @@ public static partial class Check
     /// the traced graph; a wrong answer names the edge whose factor is missing.
     /// </summary>
     public static CheckResult ChainRule(Func<double, double>? chainRuleDerivative) =>
-        Attempt.Grade("1.2.40.9", chainRuleDerivative, GradeChainRule);
+        Attempt.Grade(ExerciseCatalogue.ChainRule.Id, chainRuleDerivative, GradeChainRule);
 
     private static CheckResult GradeChainRule(Func<double, double> chainRuleDerivative)
     {
-        const string id = "1.2.40.9";
+        string id = ExerciseCatalogue.ChainRule.Id;
         foreach (double x in new[] { 0.7, -1.3, 2.1 })
         {
             var tape = new Tape();

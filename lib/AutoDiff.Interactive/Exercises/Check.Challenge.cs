@@ -1,4 +1,5 @@
 using System.Globalization;
+using LessonExercises;
 
 namespace AutoDiff.Interactive;
 
@@ -16,11 +17,11 @@ public static partial class Check
     /// <param name="smallFunction">The learner's function.</param>
     /// <param name="narrate">Renders the traced graph's narration as HTML (default: the narration view).</param>
     public static CheckResult Challenge(Func<Value, Value>? smallFunction, Func<ComputationGraph, string>? narrate = null) =>
-        Attempt.Grade("challenge", smallFunction, f => GradeChallenge(f, narrate ?? AutoDiff.Visuals.Narration.ExplainHtml));
+        Attempt.Grade(ExerciseCatalogue.Challenge.Id, smallFunction, f => GradeChallenge(f, narrate ?? AutoDiff.Visuals.Narration.ExplainHtml));
 
     private static CheckResult GradeChallenge(Func<Value, Value> smallFunction, Func<ComputationGraph, string> narrate)
     {
-        const string id = "challenge";
+        string id = ExerciseCatalogue.Challenge.Id;
         double x0 = ChallengePoint;
         var tape = new Tape();
         var x = tape.Variable(x0, "x");

@@ -1,3 +1,5 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 public static partial class Check
@@ -14,11 +16,11 @@ public static partial class Check
     /// <param name="myFunction">The learner's function.</param>
     /// <param name="drawGraph">Renders the traced graph as HTML for the feedback (default: the inline SVG graph).</param>
     public static CheckResult Homework(Func<Value, Value, Value>? myFunction, Func<ComputationGraph, string>? drawGraph = null) =>
-        Attempt.Grade("homework", myFunction, f => GradeHomework(f, drawGraph ?? (g => AutoDiff.Visuals.GraphSvg.RenderHtml(g))));
+        Attempt.Grade(ExerciseCatalogue.Homework.Id, myFunction, f => GradeHomework(f, drawGraph ?? (g => AutoDiff.Visuals.GraphSvg.RenderHtml(g))));
 
     private static CheckResult GradeHomework(Func<Value, Value, Value> myFunction, Func<ComputationGraph, string> drawGraph)
     {
-        const string id = "homework";
+        string id = ExerciseCatalogue.Homework.Id;
         var (px, py) = HomeworkPoint;
         var tape = new Tape();
         var x = tape.Variable(px, "x");

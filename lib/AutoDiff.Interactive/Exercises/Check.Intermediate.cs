@@ -1,4 +1,5 @@
 using System.Globalization;
+using LessonExercises;
 
 namespace AutoDiff.Interactive;
 
@@ -10,7 +11,7 @@ public static partial class Check
     /// with 0): ∂f/∂x = 2xy + cos x. Compared with reverse mode at several points.
     /// </summary>
     public static CheckResult ForwardPartialX(Func<double, double, double>? forwardPartialX) =>
-        Attempt.Grade("1.2.40.4", forwardPartialX, GradeForwardPartialX);
+        Attempt.Grade(ExerciseCatalogue.ForwardPartialX.Id, forwardPartialX, GradeForwardPartialX);
 
     /// <summary>
     /// Exercise 1.2.40.5: <paramref name="passes"/>(n, m) must return how many passes forward mode
@@ -18,7 +19,7 @@ public static partial class Check
     /// direction), m reverse passes (one per output). For a loss (m = 1) reverse needs one pass.
     /// </summary>
     public static CheckResult PassesForJacobian(Func<int, int, (int Forward, int Reverse)>? passes) =>
-        Attempt.Grade("1.2.40.5", passes, GradePasses);
+        Attempt.Grade(ExerciseCatalogue.PassesForJacobian.Id, passes, GradePasses);
 
     /// <summary>
     /// Exercise 1.2.40.6: <paramref name="gradientStep"/>(loss, w, η) must return
@@ -26,11 +27,11 @@ public static partial class Check
     /// <see cref="Reverse.Grad"/> on a two-parameter loss.
     /// </summary>
     public static CheckResult GradientStep(Func<Func<Value[], Value>, double[], double, double[]>? gradientStep) =>
-        Attempt.Grade("1.2.40.6", gradientStep, GradeGradientStep);
+        Attempt.Grade(ExerciseCatalogue.GradientStep.Id, gradientStep, GradeGradientStep);
 
     private static CheckResult GradeForwardPartialX(Func<double, double, double> forwardPartialX)
     {
-        const string id = "1.2.40.4";
+        string id = ExerciseCatalogue.ForwardPartialX.Id;
         foreach (var (x, y) in new[] { (2.0, 3.0), (-1.0, 0.5), (0.3, -2.0) })
         {
             var tape = new Tape();
@@ -54,7 +55,7 @@ public static partial class Check
 
     private static CheckResult GradePasses(Func<int, int, (int Forward, int Reverse)> passes)
     {
-        const string id = "1.2.40.5";
+        string id = ExerciseCatalogue.PassesForJacobian.Id;
         foreach (var (n, m) in new[] { (1_000_000, 1), (3, 1), (1, 50), (10, 10) })
         {
             var (forward, reverse) = passes(n, m);
@@ -73,7 +74,7 @@ public static partial class Check
 
     private static CheckResult GradeGradientStep(Func<Func<Value[], Value>, double[], double, double[]> gradientStep)
     {
-        const string id = "1.2.40.6";
+        string id = ExerciseCatalogue.GradientStep.Id;
         static Value Loss(Value[] w) => Value.Pow(w[0] - 1, 2) + 2 * Value.Pow(w[1] + 0.5, 2) + w[0] * w[1];
         double[] start = [0.5, 1.0];
         const double eta = 0.1;

@@ -1,3 +1,5 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 public static partial class Check
@@ -11,15 +13,15 @@ public static partial class Check
     /// </summary>
     public static CheckResult MiniProjectPartials(Func<double, double, double>? dfdx, Func<double, double, double>? dfdy, Value f)
     {
-        const string id = "mini-project";
-        if (!f.IsTraced) return CheckResult.Pending(id, "The graph f is not built yet. " + Attempt.RunCellsAbove);
-        if (dfdx is null || dfdy is null) return CheckResult.Pending(id, Attempt.RunCellsAbove);
+        string id = ExerciseCatalogue.MiniProject.Id;
+        if (!f.IsTraced) return Attempts.Stamp(CheckResult.Pending(id, "The graph f is not built yet. " + Attempt.RunCellsAbove));
+        if (dfdx is null || dfdy is null) return Attempts.Stamp(CheckResult.Pending(id, Attempt.RunCellsAbove));
         return Attempt.Grade(id, dfdx, _ => GradePartials(dfdx, dfdy, f));
     }
 
     private static CheckResult GradePartials(Func<double, double, double> dfdx, Func<double, double, double> dfdy, Value f)
     {
-        const string id = "mini-project";
+        string id = ExerciseCatalogue.MiniProject.Id;
         var graph = f.ToGraph();
         var x = graph.Nodes.FirstOrDefault(n => n is { Kind: NodeKind.Input, Label: "x" });
         var y = graph.Nodes.FirstOrDefault(n => n is { Kind: NodeKind.Input, Label: "y" });

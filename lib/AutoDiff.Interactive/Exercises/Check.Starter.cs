@@ -1,3 +1,5 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 /// <summary>
@@ -17,18 +19,18 @@ public static partial class Check
     /// both operations. Checked at (x, y) = (1.5, 2): g = 7, ∂g/∂x = y = 2, ∂g/∂y = x + 2y = 5.5.
     /// </summary>
     public static CheckResult GraphNodes(Func<Value, Value, Value>? g) =>
-        Attempt.Grade("1.2.40.2", g, GradeGraphNodes);
+        Attempt.Grade(ExerciseCatalogue.GraphNodes.Id, g, GradeGraphNodes);
 
     /// <summary>
     /// Exercise 1.2.40.3: <paramref name="centralDifference"/>(f, x, h) must return the central
     /// difference (f(x + h) − f(x − h)) / (2h), whose error shrinks like h².
     /// </summary>
     public static CheckResult CentralDifference(Func<Func<double, double>, double, double, double>? centralDifference) =>
-        Attempt.Grade("1.2.40.3", centralDifference, GradeCentralDifference);
+        Attempt.Grade(ExerciseCatalogue.CentralDifference.Id, centralDifference, GradeCentralDifference);
 
     private static CheckResult GradeGraphNodes(Func<Value, Value, Value> g)
     {
-        const string id = "1.2.40.2";
+        string id = ExerciseCatalogue.GraphNodes.Id;
         var tape = new Tape();
         var x = tape.Variable(1.5, "x");
         var y = tape.Variable(2, "y");
@@ -62,7 +64,7 @@ public static partial class Check
 
     private static CheckResult GradeCentralDifference(Func<Func<double, double>, double, double, double> centralDifference)
     {
-        const string id = "1.2.40.3";
+        string id = ExerciseCatalogue.CentralDifference.Id;
         // Each case carries the exact f′, only to recognise an answer that ignores the given h.
         (string Name, Func<double, double> F, Func<double, double> Exact, double X, double H)[] cases =
         [

@@ -1,32 +1,36 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 /// <summary>
-/// The lesson's quick check: four true/false statements. Create one per notebook
-/// (<c>var quiz = new Quiz();</c>); each <see cref="Answer"/> gives immediate feedback and the
-/// running score; <see cref="Score"/> renders the total with <c>data-quiz-score="n/4"</c>.
-/// Answering an item again replaces the earlier answer, so Run All twice counts each item once.
+/// The lesson's quick check: four true/false statements (their ids and statements come from
+/// <see cref="ExerciseCatalogue.QuizItems"/>). Create one per notebook (<c>var quiz = new Quiz();</c>).
+/// A wrong answer first gets a hint, not the answer; the answer and its reason come with a right
+/// answer, after a second wrong try, or on request (<see cref="Reveal"/>). Answering an item again
+/// replaces the earlier answer, so Run All twice counts each item once.
 /// </summary>
 public sealed class Quiz
 {
-    private static readonly (string Statement, bool Truth, string Why)[] Items =
+    private static readonly (bool Truth, string Hint, string Why)[] Keys =
     [
-        ("Autodiff uses the chain rule.", true,
+        (true, "Think about what autodiff does at each node: it knows one local derivative. How are the local derivatives of a composition combined?",
             "Every primitive knows its local derivative; autodiff multiplies them along the graph's edges and adds over paths: the chain rule, applied mechanically."),
-        ("Autodiff is the same as numeric differentiation.", false,
+        (false, "Compare how each gets its number: does autodiff ever choose a step size h, and does its answer depend on one?",
             "Numeric differentiation evaluates f at nearby points and divides (truncation and round-off error); autodiff applies exact derivative rules to the program, exact to rounding."),
-        ("Reverse mode is efficient for scalar outputs.", true,
+        (true, "Count the passes: how many reverse sweeps does the whole gradient of f: ℝⁿ → ℝ take, and how does that compare with forward mode's n?",
             "One reverse pass gives the derivative of one output with respect to every input: for f: ℝⁿ → ℝ the whole gradient costs a small constant times one evaluation."),
-        ("Backprop is reverse-mode autodiff.", true,
+        (true, "Backprop sends the loss's gradient from the output back to every weight. Which mode of autodiff goes from outputs to inputs?",
             "Backpropagation is reverse mode applied to a network's loss: one backward sweep gives ∂loss/∂w for every weight."),
     ];
 
-    private readonly bool?[] correct = new bool?[Items.Length];
+    private readonly bool?[] correct = new bool?[Keys.Length];
+    private readonly int[] wrongTries = new int[Keys.Length];
 
     /// <summary>The number of quiz items.</summary>
-    public static int Count => Items.Length;
+    public static int Count => Keys.Length;
 
     /// <summary>The statement of item <paramref name="item"/> (1-based).</summary>
-    public static string Statement(int item) => Items[Index(item)].Statement;
+    public static string Statement(int item) => ExerciseCatalogue.QuizItems[Index(item)].Title;
 
     /// <summary>
     /// Records the learner's true/false answer to item <paramref name="item"/> (1–4), given by
@@ -35,26 +39,49 @@ public sealed class Quiz
     /// </summary>
     public CheckResult Answer(int item, Func<bool>? answer)
     {
-        string id = $"quiz.{item}";
-        if (item < 1 || item > Items.Length)
-            return CheckResult.Fail(id, $"There is no quiz item {item}.", $"Items are numbered 1 to {Items.Length}.");
-        return Attempt.Grade(id, answer, a => Grade(item, a()));
+        if (item < 1 || item > Keys.Length)
+            return Attempts.Stamp(CheckResult.Fail($"quiz.{item}", $"There is no quiz item {item}.", $"Items are numbered 1 to {Keys.Length}."));
+        return Attempt.Grade(Id(item), answer, a => Grade(item, a()));
+    }
+
+    /// <summary>The answer to item <paramref name="item"/> and its reason, on request (for example
+    /// after trying with the hint). The item's status stays what the last answer made it.</summary>
+    public CheckResult Reveal(int item)
+    {
+        if (item < 1 || item > Keys.Length)
+            return CheckResult.Fail($"quiz.{item}", $"There is no quiz item {item}.", $"Items are numbered 1 to {Keys.Length}.");
+        var state = correct[Index(item)] switch { true => ExerciseState.Correct, false => ExerciseState.Wrong, null => ExerciseState.NotAttempted };
+        return new CheckResult(Id(item), state, "You asked for the answer. " + Explanation(item), null);
     }
 
     /// <summary>The score so far: items answered correctly out of all items.</summary>
-    public QuizScore Score => new(correct.Count(c => c == true), correct.Count(c => c is not null), Items.Length);
+    public QuizScore Score => new(correct.Count(c => c == true), correct.Count(c => c is not null), Keys.Length);
 
     private CheckResult Grade(int item, bool said)
     {
-        var (statement, truth, why) = Items[Index(item)];
-        correct[Index(item)] = said == truth;
-        string verdict = $"“{statement}” is {(truth ? "true" : "false")}. {why} Score so far: {Score.Correct}/{Items.Length}.";
-        return said == truth
-            ? CheckResult.Pass($"quiz.{item}", verdict)
-            : CheckResult.Fail($"quiz.{item}", $"You answered {(said ? "true" : "false")}. " + verdict, "Reread the core ideas, then change your answer and run the cell again.");
+        int i = Index(item);
+        bool right = said == Keys[i].Truth;
+        correct[i] = right;
+        if (right)
+            return CheckResult.Pass(Id(item), $"{Explanation(item)} Score so far: {Score.Correct}/{Keys.Length}.");
+        wrongTries[i]++;
+        string youSaid = $"You answered {(said ? "true" : "false")}.";
+        return wrongTries[i] == 1
+            ? CheckResult.Fail(Id(item), $"{youSaid} Score so far: {Score.Correct}/{Keys.Length}.",
+                Keys[i].Hint + $" Change your answer and run the cell again (quiz.Reveal({item}) shows the answer).")
+            : CheckResult.Fail(Id(item), $"{youSaid} {Explanation(item)} Score so far: {Score.Correct}/{Keys.Length}.",
+                "Reread the core ideas, then change your answer and run the cell again.");
     }
 
-    private static int Index(int item) => item >= 1 && item <= Items.Length
+    private static string Explanation(int item)
+    {
+        var (truth, _, why) = Keys[Index(item)];
+        return $"“{Statement(item)}” is {(truth ? "true" : "false")}. {why}";
+    }
+
+    private static string Id(int item) => ExerciseCatalogue.QuizItems[Index(item)].Id;
+
+    private static int Index(int item) => item >= 1 && item <= Keys.Length
         ? item - 1
-        : throw new ArgumentOutOfRangeException(nameof(item), $"Quiz items are numbered 1 to {Items.Length}.");
+        : throw new ArgumentOutOfRangeException(nameof(item), $"Quiz items are numbered 1 to {Keys.Length}.");
 }

@@ -1,7 +1,6 @@
-using AutoDiff.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 /// <summary>Lesson.Setup: installs the resolver, registers formatters once, prints one line; twice is harmless.</summary>
 [Collection("Formatter state")]

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 /// <summary>The solution notebooks carry everything the lesson text asks for, and their solution
 /// regions are shaped so the generated learner notebooks run top to bottom.</summary>
@@ -31,6 +31,25 @@ public class ExerciseCoverageTests
 
         Assert.Contains(item, all, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string> CatalogueIds => new(ExerciseCatalogue.All.Select(e => e.Id));
+
+    [Theory]
+    [MemberData(nameof(CatalogueIds))]
+    public void EveryCatalogueExercise_IsInItsNotebookUnderItsTitle(string id)
+    {
+        var exercise = ExerciseCatalogue.Get(id);
+        var text = string.Concat(Cells(Path.Combine(Solutions, exercise.Notebook + ".ipynb")).Select(c => c.Source));
+
+        string heading = exercise.Kind == ExerciseKind.Quiz ? $"**{id[5..]}. {exercise.Title}**"
+            : char.IsDigit(id[0]) ? $"## Exercise {id} — {exercise.Title}"
+            : exercise.Title;
+        Assert.Contains(heading, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalogue_IdsAreUnique() =>
+        Assert.Equal(ExerciseCatalogue.All.Count, ExerciseCatalogue.All.Select(e => e.Id).Distinct().Count());
 
     [Fact]
     public void EveryWrittenExercise_HasAnAnswerCellAndAModelAnswer()

@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 // Mistakes and misuse in the mini-project, the homework, the challenge and the quiz.
 
@@ -25,7 +24,7 @@ public class CheckMiniProjectMistakeTests
     {
         var result = Check.MiniProjectPartials(DfDy, DfDx, TracedF());
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("swapped", result.Hint, StringComparison.Ordinal);
     }
 
@@ -34,7 +33,7 @@ public class CheckMiniProjectMistakeTests
     {
         var result = Check.MiniProjectPartials(DfDx, (x, y) => -x * x, TracedF());
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("Sign error", result.Hint, StringComparison.Ordinal);
     }
 
@@ -51,7 +50,7 @@ public class CheckMiniProjectMistakeTests
     {
         var result = Check.MiniProjectPartials(DfDx, (_, _) => throw new ArgumentException("oops"), TracedF());
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("ArgumentException", result.Message, StringComparison.Ordinal);
     }
 
@@ -61,7 +60,7 @@ public class CheckMiniProjectMistakeTests
         var f = TracedF();
         Check.MiniProjectPartials(DfDx, DfDy, f);
 
-        Assert.Equal(CheckStatus.Correct, Check.MiniProjectPartials(DfDx, DfDy, f).Status);
+        Assert.Equal(ExerciseState.Correct, Check.MiniProjectPartials(DfDx, DfDy, f).Status);
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public class CheckMiniProjectMistakeTests
 
         var result = Check.MiniProjectPartials((_, _) => 123, (_, _) => 0, f);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.InRange(result.Hint!.Length, 1, 4000);
         Assert.Contains("more edges", result.Hint, StringComparison.Ordinal);
     }
@@ -89,7 +88,7 @@ public class CheckHomeworkMistakeTests
     {
         var result = Check.Homework((x, y) => Value.Log(y - x) * x + y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("not finite", result.Message, StringComparison.Ordinal);
     }
 
@@ -102,7 +101,7 @@ public class CheckHomeworkMistakeTests
     {
         var result = Check.Homework((x, y) => Value.Relu(x - 1.3) + x * y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("kink", result.Hint, StringComparison.Ordinal);
     }
 
@@ -112,7 +111,7 @@ public class CheckHomeworkMistakeTests
         // |x − 1.3|·x: the central difference averages slopes −1.3 and 1.3 to 0, as autodiff's sign(0) = 0 does.
         var result = Check.Homework((x, y) => Value.Abs(x - 1.3) * x + x * y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("kink at (1.3, 0.7) along x", result.Hint, StringComparison.Ordinal);
     }
 
@@ -126,7 +125,7 @@ public class CheckHomeworkMistakeTests
             return Value.Exp(inner) + x / y;
         });
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("calls Backward() itself", result.Message, StringComparison.Ordinal);
     }
 
@@ -140,7 +139,7 @@ public class CheckHomeworkMistakeTests
             return s;
         });
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
         Assert.InRange(result.FigureHtml!.Length, 1, 2_000_000);
     }
 }
@@ -152,7 +151,7 @@ public class CheckChallengeMistakeTests
     {
         var result = Check.Challenge(x => x);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("0 operations", result.Message, StringComparison.Ordinal);
     }
 
@@ -161,13 +160,13 @@ public class CheckChallengeMistakeTests
     {
         var result = Check.Challenge(x => Value.Abs(x - 0.5) * x + x);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("kink at x = 0.5", result.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Challenge_SteepButSmoothFunction_IsStillCorrect() =>
-        Assert.Equal(CheckStatus.Correct, Check.Challenge(x => Value.Exp(20 * x) * Value.Sin(x)).Status);
+        Assert.Equal(ExerciseState.Correct, Check.Challenge(x => Value.Exp(20 * x) * Value.Sin(x)).Status);
 
     [Fact]
     public void Challenge_LearnerCallsBackward_SaysTheCheckDoesThat()
@@ -179,7 +178,7 @@ public class CheckChallengeMistakeTests
             return f;
         });
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("calls Backward() itself", result.Message, StringComparison.Ordinal);
     }
 
@@ -197,13 +196,13 @@ public class QuizMisuseTests
 
         var result = quiz.Answer(1, () => throw new InvalidOperationException("no"));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal(0, quiz.Score.Answered);
     }
 
     [Fact]
     public void Answer_NullDelegate_AsksToRunCellsAbove() =>
-        Assert.Equal(CheckStatus.NotAttempted, new Quiz().Answer(2, null).Status);
+        Assert.Equal(ExerciseState.NotAttempted, new Quiz().Answer(2, null).Status);
 
     [Fact]
     public void Score_BeforeAnyAnswer_IsZeroOfFour() =>

@@ -1,8 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 /// <summary>The assembly resolver that keeps one copy of each shipped library, and the build
 /// output a notebook host loads. (Whether charts draw in the real hosts is checked by running a

@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 public class CheckMiniProjectTests
 {
@@ -19,7 +18,7 @@ public class CheckMiniProjectTests
     {
         var result = Check.MiniProjectPartials((x, y) => 2 * x * y + Math.Cos(x), (x, _) => x * x, TracedF());
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
     }
 
     [Fact]
@@ -27,7 +26,7 @@ public class CheckMiniProjectTests
     {
         var result = Check.MiniProjectPartials((x, y) => 2 * x * y, (x, _) => x * x, TracedF());
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("adjoint of node x", result.Message, StringComparison.Ordinal);
         Assert.Contains("path through edge x → sin x", result.Hint, StringComparison.Ordinal);
     }
@@ -37,7 +36,7 @@ public class CheckMiniProjectTests
     {
         var result = Check.MiniProjectPartials((x, y) => 2 * x * y + Math.Cos(x), (x, y) => x * y, TracedF());
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("adjoint of node y", result.Message, StringComparison.Ordinal);
     }
 
@@ -46,7 +45,7 @@ public class CheckMiniProjectTests
     {
         var result = Check.MiniProjectPartials((x, y) => 0, (x, y) => 0, default);
 
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
         Assert.Contains("Run the cells above", result.Message, StringComparison.Ordinal);
     }
 
@@ -55,7 +54,7 @@ public class CheckMiniProjectTests
     {
         var result = Check.MiniProjectPartials((x, y) => 2 * x * y + Math.Cos(x), (x, _) => x * x, TracedF(backwardPasses: 2));
 
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
         Assert.Contains("2 times", result.Message, StringComparison.Ordinal);
     }
 
@@ -65,7 +64,7 @@ public class CheckMiniProjectTests
 
     [Fact]
     public void Partials_Stub_IsNotAttempted() =>
-        Assert.Equal(CheckStatus.NotAttempted,
+        Assert.Equal(ExerciseState.NotAttempted,
             Check.MiniProjectPartials((_, _) => throw new NotImplementedException(), (_, _) => throw new NotImplementedException(), TracedF()).Status);
 }
 
@@ -76,7 +75,7 @@ public class CheckHomeworkTests
     {
         var result = Check.Homework((x, y) => Value.Exp(x * y) + x / y);
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
         Assert.Contains("<svg", result.FigureHtml, StringComparison.Ordinal);
     }
 
@@ -97,7 +96,7 @@ public class CheckHomeworkTests
     {
         var result = Check.Homework((x, y) => x * y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("at least 3", result.Message, StringComparison.Ordinal);
     }
 
@@ -106,7 +105,7 @@ public class CheckHomeworkTests
     {
         var result = Check.Homework((x, y) => Value.Custom("bad", x * y, Math.Sin, _ => 2.0) + x * x);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("Gradient check failed", result.Message, StringComparison.Ordinal);
     }
 
@@ -115,13 +114,13 @@ public class CheckHomeworkTests
     {
         var result = Check.Homework((x, y) => Value.Exp(x * y) + x / y, _ => throw new InvalidOperationException("no layout"));
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
         Assert.Contains("could not be drawn", result.FigureHtml, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Homework_Stub_IsNotAttempted() =>
-        Assert.Equal(CheckStatus.NotAttempted, Check.Homework((_, _) => throw new NotImplementedException()).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.Homework((_, _) => throw new NotImplementedException()).Status);
 }
 
 public class CheckChallengeTests
@@ -131,13 +130,13 @@ public class CheckChallengeTests
     {
         var result = Check.Challenge(x => Value.Sin(x * x) + x);
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
         Assert.Contains("Forward pass", result.FigureHtml, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Challenge_SingleOperation_IsWrong() =>
-        Assert.Equal(CheckStatus.Wrong, Check.Challenge(Value.Sin).Status);
+        Assert.Equal(ExerciseState.Wrong, Check.Challenge(Value.Sin).Status);
 
     [Fact]
     public void Challenge_Null_AsksToRunCellsAbove() =>

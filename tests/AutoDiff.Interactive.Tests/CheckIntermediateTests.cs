@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 public class CheckForwardPartialTests
 {
@@ -14,7 +13,7 @@ public class CheckForwardPartialTests
             return (dx * dx * dy + Dual.Sin(dx)).Tangent;
         });
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
     }
 
     [Fact]
@@ -22,7 +21,7 @@ public class CheckForwardPartialTests
     {
         var result = Check.ForwardPartialX((x, _) => x * x); // ∂f/∂y = x²
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("That is ∂f/∂y", result.Hint, StringComparison.Ordinal);
     }
 
@@ -36,21 +35,21 @@ public class CheckForwardPartialTests
 
     [Fact]
     public void ForwardPartialX_Stub_IsNotAttempted() =>
-        Assert.Equal(CheckStatus.NotAttempted, Check.ForwardPartialX((_, _) => throw new NotImplementedException()).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.ForwardPartialX((_, _) => throw new NotImplementedException()).Status);
 }
 
 public class CheckPassesTests
 {
     [Fact]
     public void Passes_InputsAndOutputs_IsCorrect() =>
-        Assert.Equal(CheckStatus.Correct, Check.PassesForJacobian((n, m) => (n, m)).Status);
+        Assert.Equal(ExerciseState.Correct, Check.PassesForJacobian((n, m) => (n, m)).Status);
 
     [Fact]
     public void Passes_Swapped_HintSaysSwapped()
     {
         var result = Check.PassesForJacobian((n, m) => (m, n));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("Swapped", result.Hint, StringComparison.Ordinal);
     }
 
@@ -70,7 +69,7 @@ public class CheckGradientStepTests
             return w.Select((wi, i) => wi - eta * g[i]).ToArray();
         });
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
     }
 
     [Fact]
@@ -82,7 +81,7 @@ public class CheckGradientStepTests
             return w.Select((wi, i) => wi + eta * g[i]).ToArray();
         });
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("uphill", result.Hint, StringComparison.Ordinal);
     }
 
@@ -101,10 +100,10 @@ public class CheckGradientStepTests
             return w.Select((wi, i) => wi - eta * g[i]).ToArray();
         });
 
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
     }
 
     [Fact]
     public void GradientStep_ReturnsNull_IsWrong() =>
-        Assert.Equal(CheckStatus.Wrong, Check.GradientStep((_, _, _) => null!).Status);
+        Assert.Equal(ExerciseState.Wrong, Check.GradientStep((_, _, _) => null!).Status);
 }

@@ -1,19 +1,18 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 public class CheckChainRuleTests
 {
     [Fact]
     public void ChainRule_ProductOfThreeEdges_IsCorrect() =>
-        Assert.Equal(CheckStatus.Correct, Check.ChainRule(x => Math.Exp(Math.Sin(x * x)) * Math.Cos(x * x) * 2 * x).Status);
+        Assert.Equal(ExerciseState.Correct, Check.ChainRule(x => Math.Exp(Math.Sin(x * x)) * Math.Cos(x * x) * 2 * x).Status);
 
     [Fact]
     public void ChainRule_MissingInnerFactor_HintNamesTheEdgeFromX()
     {
         var result = Check.ChainRule(x => Math.Exp(Math.Sin(x * x)) * Math.Cos(x * x));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("edge x → x²", result.Hint, StringComparison.Ordinal);
     }
 
@@ -28,5 +27,5 @@ public class CheckChainRuleTests
 
     [Fact]
     public void ChainRule_Stub_IsNotAttempted() =>
-        Assert.Equal(CheckStatus.NotAttempted, Check.ChainRule(_ => throw new NotImplementedException()).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.ChainRule(_ => throw new NotImplementedException()).Status);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 // Typical learner mistakes, one class per exercise: each must come back "wrong" with a hint that
 // names the mistake, never "correct" and never an exception.
@@ -15,7 +14,7 @@ public class CheckChainRuleMistakeTests
     {
         var result = Check.ChainRule(x => -Exact(x));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("Sign error", result.Hint, StringComparison.Ordinal);
     }
 
@@ -24,7 +23,7 @@ public class CheckChainRuleMistakeTests
     {
         var result = Check.ChainRule(_ => double.NaN);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("NaN", result.Hint, StringComparison.Ordinal);
     }
 
@@ -33,7 +32,7 @@ public class CheckChainRuleMistakeTests
     {
         var result = Check.ChainRule(x => Math.Exp(Math.Sin(x * x)));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("h(x) itself", result.Hint, StringComparison.Ordinal);
     }
 
@@ -43,7 +42,7 @@ public class CheckChainRuleMistakeTests
         const double h = 1e-6;
         var result = Check.ChainRule(x => (Math.Exp(Math.Sin((x + h) * (x + h))) - Math.Exp(Math.Sin((x - h) * (x - h)))) / (2 * h));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("not exact", result.Hint, StringComparison.Ordinal);
         string expected = Exact(0.7).ToString("G6", CultureInfo.InvariantCulture);
         Assert.DoesNotContain($"is {expected}, you returned {expected}", result.Message, StringComparison.Ordinal);
@@ -54,13 +53,19 @@ public class CheckChainRuleMistakeTests
     {
         var result = Check.ChainRule(_ => throw new InvalidOperationException("boom"));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("InvalidOperationException: boom", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ChainRule_CheckedTwice_GivesTheSameVerdict() =>
-        Assert.Equal(Check.ChainRule(Exact), Check.ChainRule(Exact));
+    public void ChainRule_CheckedTwice_GivesTheSameVerdictAsTheNextAttempt()
+    {
+        var first = Check.ChainRule(Exact);
+        var second = Check.ChainRule(Exact);
+
+        Assert.Equal(first with { Attempt = second.Attempt }, second);
+        Assert.True(second.Attempt > first.Attempt, $"attempt {second.Attempt} after {first.Attempt}");
+    }
 }
 
 public class CheckForwardPartialMistakeTests
@@ -70,7 +75,7 @@ public class CheckForwardPartialMistakeTests
     {
         var result = Check.ForwardPartialX((x, y) => 2 * x * y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("sin x", result.Hint, StringComparison.Ordinal);
     }
 
@@ -79,7 +84,7 @@ public class CheckForwardPartialMistakeTests
     {
         var result = Check.ForwardPartialX((x, y) => Numeric.Derivative(t => t * t * y + Math.Sin(t), x));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("not exact", result.Hint, StringComparison.Ordinal);
     }
 
@@ -99,7 +104,7 @@ public class CheckPassesMistakeTests
     {
         var result = Check.PassesForJacobian((n, m) => (n + 1, m));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("Off by one", result.Hint, StringComparison.Ordinal);
     }
 
@@ -139,7 +144,7 @@ public class CheckGradientStepMistakeTests
             return [w[0] - g[0], w[1] - g[1]];
         });
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("learning rate is missing", result.Hint, StringComparison.Ordinal);
     }
 
@@ -152,7 +157,7 @@ public class CheckGradientStepMistakeTests
     {
         var result = Check.GradientStep((_, w, _) => w);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("unchanged", result.Message, StringComparison.Ordinal);
     }
 
@@ -168,7 +173,7 @@ public class CheckCentralDifferenceMistakeTests
     {
         var result = Check.CentralDifference((f, x, _) => (f(x + 1e-6) - f(x - 1e-6)) / 2e-6);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("use the step h that is passed in", result.Hint, StringComparison.Ordinal);
     }
 
@@ -192,7 +197,7 @@ public class CheckGraphNodesMistakeTests
     {
         var result = Check.GraphNodes((x, y) => x + y * y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("precedence", result.Hint, StringComparison.Ordinal);
     }
 
@@ -206,11 +211,11 @@ public class CheckGraphNodesMistakeTests
             return g;
         });
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("calls Backward() itself", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void GraphNodes_ConstantInsteadOfY_IsWrong() =>
-        Assert.Equal(CheckStatus.Wrong, Check.GraphNodes((x, _) => (x + 2) * 2).Status);
+        Assert.Equal(ExerciseState.Wrong, Check.GraphNodes((x, _) => (x + 2) * 2).Status);
 }

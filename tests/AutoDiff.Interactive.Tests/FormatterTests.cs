@@ -1,7 +1,6 @@
-using AutoDiff.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 /// <summary>After setup, every lesson type displays as the HTML of its pure rendering function,
 /// registered explicitly for text/html.</summary>

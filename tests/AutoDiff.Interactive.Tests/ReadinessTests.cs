@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 /// <summary>The first notebook's one-line readiness check.</summary>
 public sealed class ReadinessTests

@@ -1,23 +1,22 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 public class CheckGraphNodesTests
 {
     [Fact]
     public void GraphNodes_SumTimesY_IsCorrect() =>
-        Assert.Equal(CheckStatus.Correct, Check.GraphNodes((x, y) => (x + y) * y).Status);
+        Assert.Equal(ExerciseState.Correct, Check.GraphNodes((x, y) => (x + y) * y).Status);
 
     [Fact]
     public void GraphNodes_Stub_IsNotAttempted() =>
-        Assert.Equal(CheckStatus.NotAttempted, Check.GraphNodes((_, _) => throw new NotImplementedException()).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.GraphNodes((_, _) => throw new NotImplementedException()).Status);
 
     [Fact]
     public void GraphNodes_NullDelegate_AsksToRunCellsAbove()
     {
         var result = Check.GraphNodes(null);
 
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
         Assert.Contains("Run the cells above", result.Message, StringComparison.Ordinal);
     }
 
@@ -26,7 +25,7 @@ public class CheckGraphNodesTests
     {
         var result = Check.GraphNodes((x, y) => x * y + y * y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("×, ×, +", result.Message, StringComparison.Ordinal);
     }
 
@@ -35,7 +34,7 @@ public class CheckGraphNodesTests
     {
         var result = Check.GraphNodes((x, y) => x * y);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("your g = 3", result.Message, StringComparison.Ordinal);
         Assert.Contains("expected (x + y)·y = 7", result.Message, StringComparison.Ordinal);
     }
@@ -45,7 +44,7 @@ public class CheckGraphNodesTests
     {
         var result = Check.GraphNodes((_, _) => throw new InvalidOperationException("boom"));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("InvalidOperationException: boom", result.Message, StringComparison.Ordinal);
     }
 }
@@ -54,14 +53,14 @@ public class CheckCentralDifferenceTests
 {
     [Fact]
     public void CentralDifference_Formula_IsCorrect() =>
-        Assert.Equal(CheckStatus.Correct, Check.CentralDifference((f, x, h) => (f(x + h) - f(x - h)) / (2 * h)).Status);
+        Assert.Equal(ExerciseState.Correct, Check.CentralDifference((f, x, h) => (f(x + h) - f(x - h)) / (2 * h)).Status);
 
     [Fact]
     public void CentralDifference_ForwardDifference_HintNamesIt()
     {
         var result = Check.CentralDifference((f, x, h) => (f(x + h) - f(x)) / h);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("forward difference", result.Hint, StringComparison.Ordinal);
     }
 
@@ -75,9 +74,9 @@ public class CheckCentralDifferenceTests
 
     [Fact]
     public void CentralDifference_Stub_IsNotAttempted() =>
-        Assert.Equal(CheckStatus.NotAttempted, Check.CentralDifference((_, _, _) => throw new NotImplementedException()).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.CentralDifference((_, _, _) => throw new NotImplementedException()).Status);
 
     [Fact]
     public void CentralDifference_Throws_IsWrong() =>
-        Assert.Equal(CheckStatus.Wrong, Check.CentralDifference((_, _, _) => throw new DivideByZeroException()).Status);
+        Assert.Equal(ExerciseState.Wrong, Check.CentralDifference((_, _, _) => throw new DivideByZeroException()).Status);
 }

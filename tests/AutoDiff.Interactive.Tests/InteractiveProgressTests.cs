@@ -1,7 +1,6 @@
-using AutoDiff.Interactive;
 using AutoDiff.Nn;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 /// <summary>The training progress display: redraws on a fixed schedule, never by the clock.</summary>
 public sealed class InteractiveProgressTests

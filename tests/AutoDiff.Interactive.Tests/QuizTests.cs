@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 public class QuizTests
 {
@@ -14,25 +13,50 @@ public class QuizTests
         for (int i = 1; i <= 4; i++)
         {
             bool answer = Key[i - 1];
-            Assert.Equal(CheckStatus.Correct, quiz.Answer(i, () => answer).Status);
+            Assert.Equal(ExerciseState.Correct, quiz.Answer(i, () => answer).Status);
         }
 
         Assert.Equal(new QuizScore(4, 4, 4), quiz.Score);
-        Assert.Contains("data-quiz-score=\"4/4\"", quiz.Score.ToHtml(), StringComparison.Ordinal);
+        Assert.Contains("Quiz score: 4/4", quiz.Score.ToHtml(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Answer_Wrong_ExplainsAndDoesNotScore()
+    public void Answer_WrongOnce_GivesAHintButNotTheAnswer()
     {
         var quiz = new Quiz();
 
         var result = quiz.Answer(2, () => true);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal("quiz.2", result.ExerciseId);
-        Assert.Contains("is false", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("is false", result.Message + result.Hint, StringComparison.Ordinal);
+        Assert.Contains("step size h", result.Hint, StringComparison.Ordinal);
         Assert.Equal(new QuizScore(0, 1, 4), quiz.Score);
     }
+
+    [Fact]
+    public void Answer_WrongTwice_GivesTheAnswerAndItsReason()
+    {
+        var quiz = new Quiz();
+        quiz.Answer(2, () => true);
+
+        var result = quiz.Answer(2, () => true);
+
+        Assert.Contains("“Autodiff is the same as numeric differentiation.” is false", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reveal_BeforeAnyAnswer_GivesTheAnswerAndLeavesItNotAttempted()
+    {
+        var result = new Quiz().Reveal(3);
+
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
+        Assert.Contains("is true", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Statements_AreTheCatalogueTitles() =>
+        Assert.Equal(ExerciseCatalogue.QuizItems.Select(q => q.Title), Enumerable.Range(1, Quiz.Count).Select(Quiz.Statement));
 
     [Fact]
     public void Answer_Again_ReplacesTheEarlierAnswer()
@@ -52,13 +76,13 @@ public class QuizTests
 
         var result = quiz.Answer(3, () => throw new NotImplementedException());
 
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
         Assert.Equal(0, quiz.Score.Answered);
     }
 
     [Fact]
     public void Answer_ItemOutOfRange_IsWrongNotAnException() =>
-        Assert.Equal(CheckStatus.Wrong, new Quiz().Answer(9, () => true).Status);
+        Assert.Equal(ExerciseState.Wrong, new Quiz().Answer(9, () => true).Status);
 
     [Fact]
     public void Answer_RunningScoreIsInTheFeedback()
