@@ -44,6 +44,17 @@ public sealed class SketchComparison
 
     internal TracedPoints Traced { get; }
 
+    /// <summary>The local derivative on the traced edge <paramref name="parent"/> → <paramref name="child"/>
+    /// as a formula in the traced nodes' names ("cos x" on x → sin x, "y" on x² → x²y).</summary>
+    public string TraceDerivativeText(int parent, int child)
+    {
+        var e = Traced.Entry(child);
+        string Name(int id) => id < 0 ? "" : Trace.Nodes.Any(n => n.Id == id) && Trace.Node(id).Kind != NodeKind.Constant
+            ? Trace.Node(id).DisplayName : SketchDifferences.N(Traced.Primal(0, id));
+        double exponent = e.Op == Op.PowConst ? Traced.Primal(0, e.B) : 0;
+        return EdgeFormulaText.Of(e.Op, e.A == parent, e.B == parent && e.Op != Op.PowConst, Name(e.A), Name(e.B), exponent);
+    }
+
     /// <summary>
     /// Compares <paramref name="sketch"/> with <paramref name="f"/> traced at each of
     /// <paramref name="points"/> (inputs labelled <paramref name="inputNames"/>, matched to the
