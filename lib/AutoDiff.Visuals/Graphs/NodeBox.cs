@@ -55,6 +55,11 @@ internal sealed record NodeBox(int Key, NodeKind Kind, string Title, string? Bad
         return Measure(node.Id, node.Kind, Shorten(node.DisplayName, MaxTitle), Shorten(badge, 12), rows);
     }
 
+    /// <summary>A box for <paramref name="node"/> with <paramref name="rows"/> under its title.</summary>
+    public static NodeBox For(GraphNode node, IReadOnlyList<(string Caption, string Text)> rows) =>
+        Measure(node.Id, node.Kind, Shorten(node.DisplayName, MaxTitle),
+            node.Kind is NodeKind.Input or NodeKind.Constant ? null : Shorten(node.Symbol, 12), [.. rows]);
+
     public static NodeBox More(int hidden) =>
         Measure(MoreKey, NodeKind.Constant, $"… {NumberText.Count(hidden)} more nodes", null, [("", "earlier in the trace")]);
 

@@ -9,14 +9,14 @@ internal static class SvgGraphWriter
 {
     private const double Margin = 12;
 
-    public static (string Svg, DrawnGraph Drawn) Write(ComputationGraph graph, GraphStyle style)
+    public static (string Svg, DrawnGraph Drawn) Write(ComputationGraph graph, GraphStyle style, IGraphDecoration? decoration = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.Nodes.Count == 0)
             throw new ArgumentException("The graph has no nodes: trace a function on a Tape and call ToGraph() on its output.", nameof(graph));
         style.Validate();
         var drawn = GraphCollapse.Select(graph, style);
-        var boxes = drawn.Nodes.Select(n => NodeBox.For(n, style.ShowAdjoints)).ToList();
+        var boxes = drawn.Nodes.Select(n => decoration?.Rows(n) is { } rows ? NodeBox.For(n, rows) : NodeBox.For(n, style.ShowAdjoints)).ToList();
         var links = drawn.Edges.Select(e => (e.Parent, e.Child)).ToList();
         if (drawn.IsCollapsed)
         {
@@ -26,11 +26,11 @@ internal static class SvgGraphWriter
         double top = Margin + SvgLegend.Height(style) + 6;
         var layout = GraphLayout.Place(boxes, links, Margin, top);
         var shapes = EdgeGeometry.Route(links, layout);
-        string id = ContentId.Of("adg", Fingerprint(drawn, style));
+        string id = ContentId.Of("adg", Fingerprint(drawn, style) + decoration?.Fingerprint);
 
         var body = new StringBuilder();
         double legendWidth = SvgLegend.Write(body, style, Margin, Margin);
-        WriteEdges(body, id, drawn, shapes);
+        WriteEdges(body, id, drawn, shapes, decoration);
         var byId = drawn.Nodes.ToDictionary(n => n.Id);
         var output = NodeBox.Shorten(graph.Node(graph.OutputId).DisplayName, 60);
         body.Append("<g class=\"ad-nodes\" ").Append(SvgNodes.GroupAttributes).Append(">\n");
@@ -42,13 +42,14 @@ internal static class SvgGraphWriter
             SvgNodes.Write(body, placed, tip);
         }
         body.Append("</g>\n");
+        decoration?.Overlay(body, layout, shapes, drawn);
 
         double width = Math.Ceiling(Math.Max(layout.Width, Margin + legendWidth) + Margin);
         double height = Math.Ceiling(layout.Height + Margin);
         return (Root(id, width, height, Caption(graph, drawn, output)) + body.Append("</svg>").ToString(), drawn);
     }
 
-    private static void WriteEdges(StringBuilder body, string id, DrawnGraph drawn, IReadOnlyList<EdgeShape> shapes)
+    private static void WriteEdges(StringBuilder body, string id, DrawnGraph drawn, IReadOnlyList<EdgeShape> shapes, IGraphDecoration? decoration)
     {
         body.Append("<g class=\"ad-edges\">\n");
         for (int i = 0; i < shapes.Count; i++)
@@ -63,8 +64,10 @@ internal static class SvgGraphWriter
         for (int i = 0; i < drawn.Edges.Count; i++)
         {
             var e = drawn.Edges[i];
-            string tip = $"∂child/∂parent: {e.Formula} = {NumberText.Format(e.LocalDerivative)}";
-            SvgEdges.Label(body, shapes[i], NumberText.Format(e.LocalDerivative), tip, e.Parent, e.Child);
+            string? text = decoration?.EdgeLabel(e);
+            if (text == "") continue;
+            string tip = text is null ? $"∂child/∂parent: {e.Formula} = {NumberText.Format(e.LocalDerivative)}" : $"∂child/∂parent: {text}";
+            SvgEdges.Label(body, shapes[i], text ?? NumberText.Format(e.LocalDerivative), tip, e.Parent, e.Child);
         }
         body.Append("</g>\n");
     }
