@@ -82,12 +82,20 @@ public static partial class LessonConcepts
 
     private static Measured MeasureTapePeak()
     {
-        int perStep = Checkpointing.Gradient(ChainStep, 0.5, 1, 0).PeakNodes - 1;
+        var oneStep = new Tape();
+        ChainStep(oneStep.Variable(0.5));
+        var stepOps = TapeStats.Of(oneStep).ByOp.Where(kv => kv.Key != Op.Input).ToList();
+        int perStep = stepOps.Sum(kv => kv.Value);
+        string names = string.Join(", ", stepOps.Select(kv => Rules.Describe(kv.Key).Symbol));
         double whole = Checkpointing.Gradient(ChainStep, 0.5, ChainSteps, 0).PeakNodes;
         double segmented = Checkpointing.Gradient(ChainStep, 0.5, ChainSteps, ChainCheckpoints).PeakNodes;
+        int operations = perStep - stepOps.Where(kv => kv.Key == Op.Constant).Sum(kv => kv.Value);
+        string constants = $"The constant 0.001 is a node on the tape too: each step records {perStep} nodes ({names}), not {operations}.";
         return new([whole, segmented],
         [
-            new([ChainSteps, double.NaN], $"One node per step is too few: each step x + 0.001·sin x records {perStep} nodes, and all {ChainSteps:N0} steps stay on the tape until the backward pass."),
+            new([ChainSteps, double.NaN], $"One node per step is too few: each step x + 0.001·sin x records {perStep} nodes ({names}), and all {ChainSteps:N0} steps stay on the tape until the backward pass."),
+            new([operations * ChainSteps + 1, double.NaN], constants),
+            new([double.NaN, operations * (ChainSteps / ChainCheckpoints) + 1], constants),
             new([double.NaN, whole], $"Checkpointing lowers the peak: the forward pass keeps only the {ChainCheckpoints} segment starts (plain numbers), and the backward pass re-traces one segment at a time on a tape it clears in between."),
             new([double.NaN, ChainCheckpoints], $"The {ChainCheckpoints} checkpoints are plain numbers, not tape nodes. At its peak the tape holds one re-traced segment: {ChainSteps / ChainCheckpoints} steps of {perStep} nodes, plus its input."),
             new([double.NaN, whole + ChainCheckpoints], "Checkpoints do not add to the whole tape: with them, the whole chain is never on the tape at once."),

@@ -36,7 +36,7 @@ public sealed record Prediction(string Id, IReadOnlyList<string> Quantities, Fun
         string report = $"You predicted {Describe(predicted)}; the library measured {Describe(measured.Values)}.";
         if (Enumerable.Range(0, predicted.Count).All(i => Close(predicted[i], measured.Values[i])))
             return CheckResult.Pass(Id, $"Confirmed. {report} {measured.Why}");
-        var explanations = measured.Mistakes.Where(m => Matches(m, predicted)).Select(m => m.Explanation).ToList();
+        var explanations = measured.Mistakes.Where(m => Matches(m, predicted)).Select(m => m.Explanation).Distinct().ToList();
         return explanations.Count > 0
             ? CheckResult.Fail(Id, report, string.Join(" ", explanations))
             : CheckResult.Fail(Id, report, Hints.For(attempt));
