@@ -20,7 +20,7 @@ public class ConceptChecksTests
             (concepts.Predict("quiz.7.predict", Stub<(double, double)>), "Predict growth of reverse-mode operations"),
             (concepts.Order("challenge.explain.order", Stub<string>), "(B) Seed the output"),
             (concepts.FindKink("1.2.40.8.kink", Stub<double>), "Find an x where f(x) = relu(2x − 3) + x has a kink."),
-            (concepts.KeyPoints("quiz.6", Stub<int[]>), "(2) Edges: which operands each operation used."),
+            (concepts.KeyPoints("quiz.6.keypoints", Stub<int[]>), "(2) Edges: which operands each operation used."),
         };
 
         Assert.All(results, r =>
@@ -42,7 +42,7 @@ public class ConceptChecksTests
     [Fact]
     public void LearnerCodeThatThrows_IsWrongAndNamed()
     {
-        var result = new ConceptChecks().KeyPoints("1.2.40.5", () => throw new InvalidOperationException("boom"));
+        var result = new ConceptChecks().KeyPoints("1.2.40.5.keypoints", () => throw new InvalidOperationException("boom"));
 
         Assert.Equal(CheckStatus.Wrong, result.Status);
         Assert.Contains("InvalidOperationException: boom", result.Message, StringComparison.Ordinal);
@@ -66,6 +66,10 @@ public class ConceptChecksTests
         Assert.Equal(LessonConcepts.Ids.Order(StringComparer.Ordinal), items);
         Assert.All(LessonConcepts.Ids, id => Assert.NotNull(LessonConcepts.HintsFor(id)));
     }
+
+    [Fact]
+    public void EveryId_NamesItsKind_SoItNeverTakesTheIdOfACodeCheck() =>
+        Assert.All(LessonConcepts.Ids, id => Assert.Matches(@"^(1\.2\.40\.\d|quiz\.\d|challenge\.explain)\.(choice|predict|order|kink|keypoints)$", id));
 
     [Fact]
     public void CheckedTwice_GivesTheSameVerdict()

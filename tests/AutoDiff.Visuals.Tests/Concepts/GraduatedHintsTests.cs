@@ -28,30 +28,30 @@ public class GraduatedHintsTests
     [Fact]
     public void HintOnRequest_BeforeAnyTry_IsHint1AndKeepsTheExerciseNotAttempted()
     {
-        var result = new ConceptChecks().Hint("1.2.40.1");
+        var result = new ConceptChecks().Hint("1.2.40.1.keypoints");
 
         Assert.Equal(CheckStatus.NotAttempted, result.Status);
-        Assert.Contains(LessonConcepts.KeyPointLists["1.2.40.1"].Hints.For(1), result.Message, StringComparison.Ordinal);
+        Assert.Contains(LessonConcepts.KeyPointLists["1.2.40.1.keypoints"].Hints.For(1), result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void HintOnRequest_AfterAWrongTry_IsTheNextHintAndStaysWrong()
     {
         var concepts = new ConceptChecks();
-        concepts.KeyPoints("quiz.7", () => [1]);
+        concepts.KeyPoints("quiz.7.keypoints", () => [1]);
 
-        var result = concepts.Hint("quiz.7");
+        var result = concepts.Hint("quiz.7.keypoints");
 
         Assert.Equal(CheckStatus.Wrong, result.Status);
-        Assert.Equal(LessonConcepts.KeyPointLists["quiz.7"].Hints.For(2), result.Hint);
+        Assert.Equal(LessonConcepts.KeyPointLists["quiz.7.keypoints"].Hints.For(2), result.Hint);
     }
 
     [Fact]
     public void HintOnRequest_AfterARightAnswer_StaysCorrect()
     {
         var concepts = new ConceptChecks();
-        concepts.KeyPoints("quiz.7", () => [1, 2, 3]);
+        concepts.KeyPoints("quiz.7.keypoints", () => [1, 2, 3]);
 
-        Assert.Equal(CheckStatus.Correct, concepts.Hint("quiz.7").Status);
+        Assert.Equal(CheckStatus.Correct, concepts.Hint("quiz.7.keypoints").Status);
     }
 }

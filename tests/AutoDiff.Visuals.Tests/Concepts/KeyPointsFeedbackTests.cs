@@ -39,7 +39,7 @@ public class KeyPointsFeedbackTests
     [InlineData(new[] { 1, 2, 3, 4 }, "There is no key point 4.")]
     public void Definition_MistakesAndTheirFeedback(int[] covered, string feedback)
     {
-        var result = LessonConcepts.KeyPointLists["1.2.40.1"].Grade(covered, 1);
+        var result = LessonConcepts.KeyPointLists["1.2.40.1.keypoints"].Grade(covered, 1);
 
         Assert.Equal(CheckStatus.Wrong, result.Status);
         Assert.Contains(feedback, result.Message, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public static partial class LessonConcepts
             "that approximates f from samples, so its error depends on the samples. Autodiff samples nothing: it applies each operation's derivative rule."),
     ], Hints("Which option uses neither a formula for f′ nor a step h?", "Autodiff knows the derivative of every operation the program runs (+, ×, sin) and chains them."));
 
-    private static KeyPoints DefinitionPoints => new("1.2.40.1",
+    private static KeyPoints DefinitionPoints => new("1.2.40.1.keypoints",
     [
         "It applies the chain rule to the known derivatives of the elementary operations the program runs.",
         "The result is exact up to floating-point rounding: there is no step size.",
@@ -44,7 +44,7 @@ public static partial class LessonConcepts
         ], "Forward mode needs one pass per input, reverse mode one sweep per output: a gradient (one output) is reverse mode's best case.");
     }
 
-    private static KeyPoints ModesPoints => new("1.2.40.4",
+    private static KeyPoints ModesPoints => new("1.2.40.4.keypoints",
     [
         "Both modes apply the same local derivatives and the chain rule; they differ in the order of the multiplications.",
         "Forward mode carries a tangent with each value from the inputs forward (dual numbers): one pass per input direction.",
@@ -65,7 +65,7 @@ public static partial class LessonConcepts
     ], Hints("Count passes: how many does each mode need for one output and a million inputs?",
         "Accuracy is the same in both modes. Compare their time for a 1 × 10⁶ Jacobian, and which one pays in memory."));
 
-    private static KeyPoints ReverseForMlPoints => new("1.2.40.5",
+    private static KeyPoints ReverseForMlPoints => new("1.2.40.5.keypoints",
     [
         "The loss is one scalar and the parameters are many: the Jacobian is a single wide row.",
         "Reverse mode gets that row in one sweep, at a small constant times the cost of the loss, whatever the number of parameters.",
@@ -102,7 +102,7 @@ public static partial class LessonConcepts
         ], $"Without checkpoints every step's {perStep} nodes stay until the backward pass ({ChainSteps:N0} × {perStep} + the input); with {ChainCheckpoints} checkpoints the tape holds one segment at a time ({ChainSteps / ChainCheckpoints} × {perStep} + its input).");
     }
 
-    private static KeyPoints MemoryPoints => new("1.2.40.7",
+    private static KeyPoints MemoryPoints => new("1.2.40.7.keypoints",
     [
         "Reverse mode keeps every intermediate (the tape) until the backward pass: memory grows with the number of operations.",
         "Forward mode keeps almost nothing extra, but needs one pass per input.",
@@ -117,7 +117,7 @@ public static partial class LessonConcepts
         (3, "At x = 3 the argument 2x − 3 is 3, not 0: solve for x completely."),
     ], Hints("Where does relu(u) change slope, and what is u here?", "Set the argument of relu to zero and solve for x."));
 
-    private static KeyPoints ExactnessPoints => new("1.2.40.8",
+    private static KeyPoints ExactnessPoints => new("1.2.40.8.keypoints",
     [
         "Each primitive's local derivative is an exact formula (cos a for sin a), evaluated at the actual values.",
         "The chain rule combines them exactly, so the only error is floating-point rounding: no step size, no truncation.",

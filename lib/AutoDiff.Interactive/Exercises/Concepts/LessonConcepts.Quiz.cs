@@ -15,7 +15,7 @@ public static partial class LessonConcepts
             "autodiff only gives the gradient at the current parameters. The optimiser (gradient descent) uses it to step towards a minimum."),
     ], Hints("What does every step of training need, and how often?", "Compare the three ways to get a gradient (by hand, numeric, autodiff) on accuracy, cost and effort."));
 
-    private static KeyPoints ImportancePoints => new("quiz.5",
+    private static KeyPoints ImportancePoints => new("quiz.5.keypoints",
     [
         "Training is gradient-based optimisation: every step needs the gradient of the loss.",
         "Autodiff gives that gradient exactly, at a small constant times the cost of the loss, whatever the number of parameters.",
@@ -34,7 +34,7 @@ public static partial class LessonConcepts
             "nothing is approximated: the local derivatives come from exact rules, and the gradients from the backward pass."),
     ], Hints("What does the backward pass need at each node to multiply and pass on an adjoint?", "Think of one TapeEntry: what fields would you need to redo the chain rule at that node?"));
 
-    private static KeyPoints GraphContentPoints => new("quiz.6",
+    private static KeyPoints GraphContentPoints => new("quiz.6.keypoints",
     [
         "A node per value: the operation (or input, or constant) that produced it.",
         "Edges: which operands each operation used.",
@@ -59,14 +59,14 @@ public static partial class LessonConcepts
         ], "Reverse mode grows like f itself (linear in n here); forward mode like n × f (quadratic). For a scalar loss, reverse mode's gradient costs a small constant times one evaluation, whatever the number of parameters.");
     }
 
-    private static KeyPoints ScalingPoints => new("quiz.7",
+    private static KeyPoints ScalingPoints => new("quiz.7.keypoints",
     [
         "For one scalar output the whole gradient costs a small constant times one evaluation of the function, whatever the number of parameters.",
         "Forward mode would need one pass per parameter.",
         "The price is memory: the graph is kept until the backward pass (checkpointing trades it for recomputation).",
     ], Hints("How many sweeps does reverse mode need for one output, and what does one sweep cost?", "Time scales with the cost of f, not with n; what about memory?"));
 
-    private static KeyPoints ExplanationPoints => new("challenge.explain",
+    private static KeyPoints ExplanationPoints => new("challenge.explain.keypoints",
     [
         "The forward pass: each intermediate and its value.",
         "The backward pass from the output's seed 1: each node passes its adjoint times the local derivative to its operands.",

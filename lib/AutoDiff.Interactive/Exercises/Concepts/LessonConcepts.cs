@@ -1,9 +1,10 @@
 namespace AutoDiff.Interactive;
 
 /// <summary>
-/// The conceptual items of Lesson 1.2.40 as data, by exercise id. A bare id ("1.2.40.1",
-/// "quiz.5", "challenge.explain") is the key-point list of that item's free-text answer; a suffix
-/// names its checked part: ".choice", ".predict", ".order", ".kink". Every true number a
+/// The conceptual items of Lesson 1.2.40 as data, by exercise id: the item's id (as in the lesson
+/// text, "1.2.40.5", "quiz.5"; the challenge's explanation is "challenge.explain") and a suffix that
+/// names the checked part: ".choice", ".predict", ".order", ".kink", or ".keypoints" for the key points
+/// of the free-text answer. (The bare ids belong to the code checks.) Every true number a
 /// prediction is checked against is measured by running the library.
 /// </summary>
 public static partial class LessonConcepts
@@ -30,10 +31,10 @@ public static partial class LessonConcepts
     /// <summary>Every exercise id of the conceptual checks, in lesson order.</summary>
     public static IReadOnlyList<string> Ids { get; } =
     [
-        "1.2.40.1.choice", "1.2.40.1", "1.2.40.4.predict", "1.2.40.4", "1.2.40.5.choice", "1.2.40.5",
-        "1.2.40.7.predict", "1.2.40.7", "1.2.40.8.kink", "1.2.40.8",
-        "quiz.5.choice", "quiz.5", "quiz.6.choice", "quiz.6", "quiz.7.predict", "quiz.7",
-        "challenge.explain.order", "challenge.explain",
+        "1.2.40.1.choice", "1.2.40.1.keypoints", "1.2.40.4.predict", "1.2.40.4.keypoints", "1.2.40.5.choice", "1.2.40.5.keypoints",
+        "1.2.40.7.predict", "1.2.40.7.keypoints", "1.2.40.8.kink", "1.2.40.8.keypoints",
+        "quiz.5.choice", "quiz.5.keypoints", "quiz.6.choice", "quiz.6.keypoints", "quiz.7.predict", "quiz.7.keypoints",
+        "challenge.explain.order", "challenge.explain.keypoints",
     ];
 
     /// <summary>The graduated hints of exercise <paramref name="id"/>, or null for an unknown id.</summary>
