@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace AutoDiff.Interactive;
+
+/// <summary>
+/// Find the input where a program has a kink: the slopes from the left and from the right differ,
+/// so there is no derivative and autodiff's answer is the rule's choice (relu′(0) = 0, sign(0) = 0).
+/// The check measures both one-sided slopes with the library at the learner's x, so any kink
+/// passes and a smooth point is told its two slopes agree.
+/// </summary>
+/// <param name="Id">The exercise id, e.g. "1.2.40.8.kink".</param>
+/// <param name="Function">The program as the notebook shows it, e.g. "f(x) = relu(2x − 3) + x".</param>
+/// <param name="F">The program on traced values.</param>
+/// <param name="Mistakes">Inputs a learner may pick for a reason the feedback can name.</param>
+/// <param name="Hints">Hints for a smooth point that matches no known mistake.</param>
+public sealed record KinkSearch(string Id, string Function, Func<Value, Value> F, IReadOnlyList<(double X, string Explanation)> Mistakes, GraduatedHints Hints)
+{
+    // Each side's slope is the autodiff derivative this far from x: the programs here are
+    // piecewise smooth, so it is exact on that side whenever no second kink is this close.
+    private const double Offset = 1e-7;
+
+    /// <summary>Grades the learner's <paramref name="x"/>.</summary>
+    public CheckResult Grade(double x, int attempt)
+    {
+        if (!double.IsFinite(x))
+            return CheckResult.Fail(Id, $"x = {x} is not a point of the real line.", "Return a finite number.");
+        double left = Reverse.Derivative(F, x - Offset), right = Reverse.Derivative(F, x + Offset), at = Reverse.Derivative(F, x);
+        if (Math.Abs(left - right) > 1e-6 * Math.Max(1, Math.Max(Math.Abs(left), Math.Abs(right))))
+            return CheckResult.Pass(Id, $"Found it: at x = {N(x)} the slope of {Function} is {N(left)} from the left and {N(right)} from the right, so there is no derivative. " +
+                $"Autodiff returned {N(at)}, {Side(at, left, right)}: the rule's choice, not a limit. Any value from {N(Math.Min(left, right))} to {N(Math.Max(left, right))} is a subgradient.");
+        string report = $"At x = {N(x)} the slopes from the left and from the right agree ({N(left)}): {Function} is smooth there, and autodiff's {N(at)} is its exact derivative.";
+        var mistake = Mistakes.FirstOrDefault(m => Math.Abs(m.X - x) <= 1e-9 * Math.Max(1, Math.Abs(x)));
+        return CheckResult.Fail(Id, report, mistake.Explanation ?? Hints.For(attempt));
+    }
+
+    private static string Side(double at, double left, double right) =>
+        at == left ? "the slope from the left" : at == right ? "the slope from the right" : "neither side's slope";
+
+    private static string N(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
+}
