@@ -1,12 +1,11 @@
 using AutoDiff.Visuals;
 using Microsoft.DotNet.Interactive.Formatting;
-using Plotly.NET;
 
 namespace AutoDiff.Interactive;
 
 /// <summary>
-/// Every notebook formatter of the lesson, registered in one place. Each one is a thin call into
-/// a pure function of AutoDiff.Visuals, so a test or the lesson runner gets the same bytes with
+/// Every notebook formatter of the lesson, registered in one place from <see cref="ViewTable"/>. Each
+/// one is a thin call into a pure function of AutoDiff.Visuals, so a test or the lesson runner gets the same bytes with
 /// no notebook host. All are registered for "text/html" explicitly (the default would be
 /// text/plain).
 /// </summary>
@@ -15,13 +14,10 @@ public static class Formatters
     /// <summary>The MIME type of every formatter here.</summary>
     public const string HtmlMimeType = "text/html";
 
-    /// <summary>The types that get an HTML view.</summary>
+    /// <summary>The types that get an HTML view here (the view table's rows; exercise feedback
+    /// registers its own, text and HTML, in <see cref="ExerciseFormatters"/>).</summary>
     public static IReadOnlyList<Type> FormattedTypes { get; } =
-    [
-        typeof(Value), typeof(ComputationGraph), typeof(Dual), typeof(JacobianResult), typeof(double[,]),
-        typeof(GradCheckReport), typeof(GenericChart), typeof(GradientView), typeof(HessianView),
-        typeof(BackpropView), typeof(NarrationView), typeof(HtmlFragment),
-    ];
+        ViewTable.Rows.Select(r => r.Type).Where(t => t != typeof(CheckResult) && t != typeof(QuizScore)).ToList();
 
     /// <summary>True when every formatter of this class is registered (so a second
     /// <see cref="RegisterAll"/> has nothing to do).</summary>
@@ -37,28 +33,15 @@ public static class Formatters
     public static void RegisterAll()
     {
         if (AreRegistered()) return;
-        Register<Value>(ValueHtml);
-        Register<ComputationGraph>(g => GraphSvg.RenderHtml(g));
-        Register<Dual>(DualTable.Render);
-        Register<JacobianResult>(MatrixTable.Jacobian);
-        Register<double[,]>(m => MatrixTable.Render(m, FormattableString.Invariant($"matrix ({m.GetLength(0)} × {m.GetLength(1)})")));
-        Register<GradCheckReport>(GradCheckTable.Render);
-        Register<GenericChart>(c => ChartHtml.Render(c));
-        Register<GradientView>(g => VectorTable.Render(g.Values, g.Labels));
-        Register<HessianView>(h => MatrixTable.Hessian(h.Matrix, h.Labels));
-        Register<BackpropView>(b => BackpropSteps.RenderHtml(b.Graph));
-        Register<NarrationView>(n => Narration.ExplainHtml(n.Graph));
-        Register<HtmlFragment>(h => h.Html);
+        foreach (var row in ViewTable.Rows.Where(r => FormattedTypes.Contains(r.Type)))
+        {
+            Formatter.Register(row.Type, (value, writer) => writer.Write(row.Html(value)), HtmlMimeType);
+            Formatter.SetPreferredMimeTypesFor(row.Type, HtmlMimeType);
+        }
     }
 
     /// <summary>A traced value shows the graph that computed it; a constant shows its number.</summary>
     internal static string ValueHtml(Value value) => value.IsTraced
         ? GraphSvg.RenderHtml(value.ToGraph())
         : "<code>" + HtmlText.Escape(value.ToString()) + "</code>";
-
-    private static void Register<T>(Func<T, string> toHtml)
-    {
-        Formatter.Register(toHtml, HtmlMimeType);
-        Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlMimeType);
-    }
 }
