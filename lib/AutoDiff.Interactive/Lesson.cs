@@ -31,8 +31,8 @@ public static class Lesson
         // renders from the same view table.
         NotebookHost.TryRegisterFormatters();
         var page = AppPage.Current;
-        string where = page is null ? "" : $"; text here, graphs, charts and feedback on {page.Path}";
-        Console.WriteLine(Banner(ChartsReady()) + where);
+        string where = page is null ? "" : $"; results print here, graphs, charts and feedback go to {page.Path}";
+        Console.WriteLine(Banner(ChartsReady() + where));
     }
 
     /// <summary>The banner <see cref="Setup"/> prints, given whether charts work.</summary>
@@ -65,6 +65,29 @@ public static class Lesson
         if (NotebookHost.IsActive) NotebookHost.Display(value, null);
         else if (AppPage.Current is { } page) page.Show(value);
         else Console.WriteLine(TextViews.Other(value));
+    }
+
+    /// <summary>
+    /// Shows the value of <paramref name="expression"/> like <see cref="Show(object?)"/>; when it
+    /// throws, shows the exception instead (<see cref="ShowError"/>) and returns, so that the rest
+    /// of a file-based app still runs, as later cells of a notebook do.
+    /// </summary>
+    public static void Show(Func<object?> expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        object? value;
+        try
+        {
+            value = expression();
+        }
+#pragma warning disable CA1031 // Any exception of the learner's code is shown, as a notebook shows a failed cell.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            ShowError(error);
+            return;
+        }
+        Show(value);
     }
 
     /// <summary>

@@ -1,0 +1,210 @@
+// Lesson 1.2.40 · 05-quiz — the notebook 05-quiz.ipynb as a .NET file-based app (learner version, with exercise stubs).
+// GENERATED from solutions/05-quiz.ipynb by `dotnet run --project lib/Lesson.Runner -- generate`: edit the solution notebook, not this file.
+//
+// Run it with only the .NET 10 SDK, from the repository root or from this folder:
+//     dotnet run apps/learner/05-quiz.cs
+//     dotnet run 05-quiz.cs
+// The terminal shows each result as text: ✔ correct, ✘ not yet right (with a hint), ○ not attempted yet.
+// Graphs, charts, the backprop step-through and the feedback go to one offline page, out/05-quiz.html
+// next to this file; the run prints its path last.
+//
+// Do the exercises by editing the methods that say `throw new NotImplementedException();`, then run again.
+// Unlike a notebook, the app is compiled as a whole: ONE COMPILE ERROR ANYWHERE STOPS ALL OF IT. The
+// compiler names the exercise, e.g. "05-quiz.cs [Exercise 1.2.40.2, G](52,16): error CS0103: …".
+// An exception at run time is shown (as a notebook shows a failed cell) and the rest still runs.
+// Model answers are folded away at the end of this file: read them after you have tried.
+
+#:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
+
+using AutoDiff;
+using AutoDiff.Interactive;
+using AutoDiff.Visuals;
+
+// # Lesson 1.2.40 · Quiz & assessment
+//
+// Four true/false items with immediate feedback and a running score, three conceptual questions, and a
+// coding challenge. Then the key takeaways and what comes next.
+
+// (The notebook checks here that the library is built; the #:project line at the top builds it.)
+
+AutoDiff.Interactive.Lesson.Setup();
+
+// ## Quick check (true/false)
+//
+// For each statement, make the method return `true` or `false` and run the cell. Feedback and your running
+// score appear right below. You can change an answer and run the cell again.
+
+var quiz = new Quiz();
+
+// **1. Autodiff uses chain rule.**
+
+#line 42 "05-quiz.cs [Quick check (true/false), Answer1]"
+bool Answer1()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => quiz.Answer(1, Answer1));
+
+// **2. Autodiff is the same as numeric differentiation.**
+
+#line 53 "05-quiz.cs [Quick check (true/false), Answer2]"
+bool Answer2()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => quiz.Answer(2, Answer2));
+
+// **3. Reverse mode is efficient for scalar outputs.**
+
+#line 64 "05-quiz.cs [Quick check (true/false), Answer3]"
+bool Answer3()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => quiz.Answer(3, Answer3));
+
+// **4. Backprop is reverse-mode autodiff.**
+
+#line 75 "05-quiz.cs [Quick check (true/false), Answer4]"
+bool Answer4()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => quiz.Answer(4, Answer4));
+
+Lesson.Show(() => quiz.Score);
+
+// ## Conceptual questions
+//
+// ### 5. Why is autodiff important for ML?
+
+// **Your answer (question 5):**
+//
+// _Write your answer here._
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+// ### 6. What is stored in a computation graph?
+
+// **Your answer (question 6):**
+//
+// _Write your answer here._
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+// ### 7. How does reverse mode scale with parameters?
+
+// **Your answer (question 7):**
+//
+// _Write your answer here._
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+// ## Coding challenge
+//
+// ### 8. Explain autodiff on a small function in words
+//
+// Write a small function of one variable (two or three operations), smooth at x = 0.5 (no kink of |·| or
+// relu there). The check traces it at x = 0.5 and
+// narrates its forward pass (each intermediate and its value) and its backward pass (each adjoint and the
+// chain-rule step that produced it). Then explain it in your own words in the cell after.
+
+#line 121 "05-quiz.cs [Coding challenge, SmallFunction]"
+Value SmallFunction(Value x)
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+
+Lesson.Show(() => Check.Challenge(SmallFunction));
+
+// **Your answer (challenge 8):**
+//
+// _Write your answer here._
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+// ## Key takeaways
+//
+// - **Autodiff computes exact gradients** — exact up to rounding, with no step size to tune.
+// - **Reverse mode powers backprop** — one backward sweep gives the gradient of a scalar loss with respect
+//   to every parameter.
+// - **Computation graphs organize derivatives** — local derivatives on edges, products along paths, sums
+//   over paths.
+// - **Autodiff beats numeric gradients for ML** — more accurate and, for many parameters, vastly cheaper;
+//   numeric gradients remain the tool for *checking* autodiff.
+//
+// ## Additional resources
+//
+// - DeepLearning.AI — <https://www.deeplearning.ai>
+// - Khan Academy, multivariable calculus (the chain rule, gradients) — <https://www.khanacademy.org/math/multivariable-calculus>
+// - PyTorch tutorials (autograd: `loss.backward()` is this lesson's reverse mode) — <https://pytorch.org/tutorials>
+//
+// ## Next lesson
+//
+// **Lesson 1.2.41 — Mini-project: gradient descent from scratch.** Build a complete optimizer: use the
+// gradients from this lesson to minimise a loss step by step (you already wrote one step in Exercise
+// 1.2.40.6).
+//
+// **Lesson complete.** Proceed to Lesson 1.2.41 when ready.
+
+// ════════════════════════════════════════════════════════════════════════════════════════
+// MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
+// written your own answers yet. (Your editor can fold this region.)
+// ════════════════════════════════════════════════════════════════════════════════════════
+#region Model answers
+
+// ── Conceptual questions ──
+//
+// Learning is optimisation: gradient descent and its variants need ∇L(θ) at every step, for models with
+// millions to billions of parameters, and for architectures that change all the time. Autodiff delivers
+// that gradient **exactly** (no step-size error to derail optimisation), **cheaply** (reverse mode: a small
+// constant times the cost of the loss, independent of the number of parameters), and **automatically**
+// for any model expressed as a program — loops, branches and all. Hand-derived gradients would be slow to
+// write and error-prone; numeric gradients would cost one evaluation per parameter and be inaccurate.
+//
+
+// ── Conceptual questions ──
+//
+// For every value the program computed: a **node** recording the **operation** (or that it is an input /
+// constant), **references to its operands** (the edges), and its **forward value** (primal). For the backward
+// pass it also needs the **local derivatives** on the edges (or enough operand values to compute them), and
+// it accumulates each node's **adjoint** (gradient) during the sweep. Here each node is one `TapeEntry`:
+// op, parent indices, primal, local partials — in evaluation order, so reverse order is a valid order for
+// the backward pass.
+//
+
+// ── Conceptual questions ──
+//
+// For a scalar output, the time to get the **entire** gradient is a small constant (typically 2–4) times
+// the time to evaluate the function, **independent of the number of parameters n** (the "cheap gradient
+// principle"). Forward mode, in contrast, needs n passes. The cost reverse mode pays is **memory**: the
+// graph (every intermediate value) is kept until the backward pass, O(number of operations), which
+// checkpointing can reduce at the cost of recomputation. With m outputs, reverse mode needs m sweeps.
+//
+
+// ── Coding challenge ──
+//
+// *Example, f(x) = sin(x²) + x at x = 0.5.*
+//
+// **Forward pass** (record and compute): a = x² = 0.25; b = sin a ≈ 0.2474; f = b + x ≈ 0.7474. Each
+// operation is stored with its inputs and its local derivatives: ∂a/∂x = 2x = 1, ∂b/∂a = cos a ≈ 0.9689,
+// ∂f/∂b = 1, ∂f/∂x = 1.
+//
+// **Backward pass** (from the output): start with f̄ = 1. The sum passes 1 to b and 1 to x. The sine
+// passes b̄·cos a ≈ 0.9689 to a. The square passes ā·2x ≈ 0.9689 to x. x has received two contributions,
+// so x̄ = 1 + 0.9689 = 1.9689.
+//
+// That is f′(x) = 2x·cos(x²) + 1 at x = 0.5: the chain rule (products along each path) and the sum rule
+// (adding the paths), done mechanically by the graph.
+//
+#endregion
