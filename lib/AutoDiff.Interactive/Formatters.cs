@@ -1,13 +1,12 @@
 using AutoDiff.Visuals;
 using LessonExercises;
 using Microsoft.DotNet.Interactive.Formatting;
-using Plotly.NET;
 
 namespace AutoDiff.Interactive;
 
 /// <summary>
-/// Every notebook formatter of the lesson, registered in one place. Each one is a thin call into
-/// a pure function of AutoDiff.Visuals, so a test or the lesson runner gets the same bytes with
+/// Every notebook formatter of the lesson, registered in one place from <see cref="ViewTable"/>. Each
+/// one is a thin call into a pure function of AutoDiff.Visuals, so a test or the lesson runner gets the same bytes with
 /// no notebook host. All are registered for "text/html" explicitly (the default would be
 /// text/plain). Exercise feedback and the quiz score also display a JSON document in their own
 /// MIME type (<see cref="ExerciseReport.MimeType"/>, <see cref="QuizScoreReport.MimeType"/>) next
@@ -18,13 +17,9 @@ public static class Formatters
     /// <summary>The MIME type of every formatter here.</summary>
     public const string HtmlMimeType = "text/html";
 
-    /// <summary>The types that get an HTML view.</summary>
+    /// <summary>The types that get an HTML view: the rows of <see cref="ViewTable"/>.</summary>
     public static IReadOnlyList<Type> FormattedTypes { get; } =
-    [
-        typeof(Value), typeof(ComputationGraph), typeof(Dual), typeof(JacobianResult), typeof(double[,]),
-        typeof(GradCheckReport), typeof(GenericChart), typeof(GradientView), typeof(HessianView),
-        typeof(BackpropView), typeof(NarrationView), typeof(HtmlFragment), typeof(CheckResult), typeof(QuizScore),
-    ];
+        ViewTable.Rows.Select(r => r.Type).ToList();
 
     /// <summary>True when every formatter of this class is registered (so a second
     /// <see cref="RegisterAll"/> has nothing to do).</summary>
@@ -40,20 +35,15 @@ public static class Formatters
     public static void RegisterAll()
     {
         if (AreRegistered()) return;
-        Register<Value>(ValueHtml);
-        Register<ComputationGraph>(g => GraphSvg.RenderHtml(g));
-        Register<Dual>(DualTable.Render);
-        Register<JacobianResult>(MatrixTable.Jacobian);
-        Register<double[,]>(m => MatrixTable.Render(m, FormattableString.Invariant($"matrix ({m.GetLength(0)} × {m.GetLength(1)})")));
-        Register<GradCheckReport>(GradCheckTable.Render);
-        Register<GenericChart>(c => ChartHtml.Render(c));
-        Register<GradientView>(g => VectorTable.Render(g.Values, g.Labels));
-        Register<HessianView>(h => MatrixTable.Hessian(h.Matrix, h.Labels));
-        Register<BackpropView>(b => BackpropSteps.RenderHtml(b.Graph));
-        Register<NarrationView>(n => Narration.ExplainHtml(n.Graph));
-        Register<HtmlFragment>(h => h.Html);
-        Register<CheckResult>(r => r.ToHtml(), (ExerciseReport.MimeType, r => r.Report.ToJson()), (PlainTextMimeType, r => r.ToString()));
-        Register<QuizScore>(q => q.ToHtml(), (QuizScoreReport.MimeType, q => q.Report.ToJson()), (PlainTextMimeType, q => q.ToString()));
+        foreach (var row in ViewTable.Rows.Where(r => FormattedTypes.Contains(r.Type)))
+        {
+            Formatter.Register(row.Type, (value, writer) => writer.Write(row.Html(value)), HtmlMimeType);
+            Formatter.SetPreferredMimeTypesFor(row.Type, HtmlMimeType);
+        }
+        // Exercise feedback and the quiz score also carry a JSON document (what the runner reads)
+        // and a plain-text form; HTML stays first, as front ends show the first preferred type.
+        AddDataForm<CheckResult>(ExerciseReport.MimeType, r => r.Report.ToJson(), r => r.ToString());
+        AddDataForm<QuizScore>(QuizScoreReport.MimeType, q => q.Report.ToJson(), q => q.ToString());
     }
 
     /// <summary>A traced value shows the graph that computed it; a constant shows its number.</summary>
@@ -63,12 +53,10 @@ public static class Formatters
 
     private const string PlainTextMimeType = "text/plain";
 
-    // HTML first (what front ends show); any data MIME types after it are displayed alongside.
-    private static void Register<T>(Func<T, string> toHtml, params (string MimeType, Func<T, string> Format)[] more)
+    private static void AddDataForm<T>(string mimeType, Func<T, string> json, Func<T, string> text)
     {
-        Formatter.Register(toHtml, HtmlMimeType);
-        foreach (var (mimeType, format) in more) Formatter.Register(format, mimeType);
-        Formatter.SetPreferredMimeTypesFor(typeof(T),
-            [HtmlMimeType, .. more.Select(m => m.MimeType).Where(m => m != PlainTextMimeType)]);
+        Formatter.Register(json, mimeType);
+        Formatter.Register(text, PlainTextMimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlMimeType, mimeType);
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.DotNet.Interactive;
 
 namespace AutoDiff.Interactive;
 
@@ -9,6 +8,8 @@ internal static class HostInfo
     /// <summary>E.g. "dotnet-interactive (jupyter), kernel csharp", "dotnet-repl, kernel csharp".</summary>
     public static string Describe()
     {
+        if (AppPage.EntryFile() is { } app)
+            return $"the .NET file-based app {Path.GetFileName(app)} (no notebook host)";
         string entry = Assembly.GetEntryAssembly()?.GetName().Name ?? "unknown";
         string host = entry switch
         {
@@ -17,7 +18,7 @@ internal static class HostInfo
             "testhost" or "ReSharperTestRunner" => "a test host (in-process kernel)",
             _ => entry,
         };
-        return KernelName() is { } kernel ? $"{host}, kernel {kernel}" : host;
+        return NotebookHost.CurrentKernelName() is { } kernel ? $"{host}, kernel {kernel}" : host;
     }
 
     // "jupyter" or "stdio" (the mode VS Code's Polyglot Notebooks starts) is the tool's first argument.
@@ -32,20 +33,4 @@ internal static class HostInfo
             _ => $" ({mode})",
         };
     }
-
-    private static string? KernelName()
-    {
-        try
-        {
-            return CurrentKernelName();
-        }
-        catch (FileNotFoundException)
-        {
-            // Not in a notebook host: Microsoft.DotNet.Interactive is not loaded at all.
-            return null;
-        }
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static string? CurrentKernelName() => KernelInvocationContext.Current?.HandlingKernel?.Name;
 }

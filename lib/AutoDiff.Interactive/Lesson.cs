@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.DotNet.Interactive;
-using Microsoft.DotNet.Interactive.Formatting;
 
 namespace AutoDiff.Interactive;
 
@@ -9,6 +7,12 @@ namespace AutoDiff.Interactive;
 /// after <c>#r</c> of this DLL. It makes Plotly.NET charts work in the host, registers every
 /// formatter and prints one banner line. Running it again is harmless.
 /// </summary>
+/// <remarks>
+/// The same calls serve a notebook and a plain .NET file-based app (<c>dotnet run app.cs</c>),
+/// which may lack the .NET Interactive assemblies: every display decides by host at the time of
+/// the call (<see cref="NotebookHost"/> in a kernel, else <see cref="AppPage"/> in a file-based
+/// app, else nothing), and nothing here names a .NET Interactive type.
+/// </remarks>
 public static class Lesson
 {
     /// <summary>The lesson library's version, e.g. "1.2.40".</summary>
@@ -23,8 +27,12 @@ public static class Lesson
         // Order matters: the resolver must exist before the JIT compiles any method that
         // mentions a Plotly.NET type, so everything Plotly-related is behind NoInlining calls.
         AssemblyUnifier.Install();
-        RegisterFormatters();
-        Console.WriteLine(Banner(ChartsReady()));
+        // A plain app without the formatting assembly has no formatters to register: its page
+        // renders from the same view table.
+        NotebookHost.TryRegisterFormatters();
+        var page = AppPage.Current;
+        string where = page is null ? "" : $"; results print here, graphs, charts and feedback go to {page.Path}";
+        Console.WriteLine(Banner(ChartsReady() + where));
     }
 
     /// <summary>The banner <see cref="Setup"/> prints, given whether charts work.</summary>
@@ -33,13 +41,66 @@ public static class Lesson
         $"gradients, Jacobians, Hessians, gradient checks, backprop steps and narration; {charts}.";
 
     /// <summary>
-    /// Displays <paramref name="value"/> now, as <paramref name="mimeType"/>, and returns the handle
-    /// whose <c>Update(newValue)</c> replaces that output in place (the same display id, which
-    /// <c>display(x).Update(y)</c> does not keep in this .NET Interactive version). Outside a
-    /// notebook kernel nothing is shown and null is returned.
+    /// Displays <paramref name="value"/> now and returns the handle whose <c>Update(newValue)</c>
+    /// replaces that output in place. In a notebook it shows as <paramref name="mimeType"/> with
+    /// the same display id on update (which <c>display(x).Update(y)</c> does not keep in this .NET
+    /// Interactive version); in a file-based app its text form is printed and its HTML form put on
+    /// the app's page. Elsewhere (a test host, a library) nothing is shown and null is returned.
     /// </summary>
-    public static DisplayedValue? Display(object value, string mimeType = Formatters.HtmlMimeType) =>
-        KernelInvocationContext.Current is { } context ? context.Display(value, mimeType) : null;
+    public static DisplayHandle? Display(object value, string mimeType = Formatters.HtmlMimeType)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (NotebookHost.IsActive)
+            return NotebookHost.Display(value, mimeType) is { } shown ? DisplayHandle.InNotebook(shown) : null;
+        return AppPage.Current is { } page ? DisplayHandle.InPage(page, page.Show(value)) : null;
+    }
+
+    /// <summary>
+    /// Shows <paramref name="value"/> as a notebook shows a cell's last expression: in a notebook
+    /// with its formatter; in a file-based app as text in the terminal and HTML on the app's page;
+    /// elsewhere its text form on the console. The generated apps end each part with this call.
+    /// </summary>
+    public static void Show(object? value)
+    {
+        if (NotebookHost.IsActive) NotebookHost.Display(value, null);
+        else if (AppPage.Current is { } page) page.Show(value);
+        else Console.WriteLine(TextViews.Other(value));
+    }
+
+    /// <summary>
+    /// Shows the value of <paramref name="expression"/> like <see cref="Show(object?)"/>; when it
+    /// throws, shows the exception instead (<see cref="ShowError"/>) and returns, so that the rest
+    /// of a file-based app still runs, as later cells of a notebook do.
+    /// </summary>
+    public static void Show(Func<object?> expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        object? value;
+        try
+        {
+            value = expression();
+        }
+#pragma warning disable CA1031 // Any exception of the learner's code is shown, as a notebook shows a failed cell.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            ShowError(error);
+            return;
+        }
+        Show(value);
+    }
+
+    /// <summary>
+    /// Shows an exception that stopped one part of a file-based app as a notebook shows a failed
+    /// cell (type, message, where), so that the rest of the app still runs. The generated apps
+    /// call it from the catch around each experiment.
+    /// </summary>
+    public static void ShowError(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (AppPage.Current is { } page) page.ShowError(error);
+        else Console.Error.WriteLine($"Error: {error.GetType().FullName}: {error.Message}");
+    }
 
     /// <summary>A progress display for a training run of <paramref name="totalSteps"/> steps: pass
     /// it to <c>Training.Train(model, data, steps, progress)</c> and it updates in place.</summary>
@@ -67,9 +128,6 @@ public static class Lesson
         if (output.Adjoint == 0) output.Backward();
         return output.ToGraph();
     }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RegisterFormatters() => Formatters.RegisterAll();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string ChartsReady()

@@ -1,11 +1,11 @@
 using AutoDiff.Nn;
 using AutoDiff.Visuals;
-using Microsoft.DotNet.Interactive.Formatting;
 
 namespace AutoDiff.Interactive;
 
 /// <summary>
-/// A training progress bar that updates in place while a long cell runs. It redraws about ten
+/// A training progress bar that updates in place while a long cell runs (in a file-based app:
+/// one text line per redraw and the bar on the app's page). It redraws about ten
 /// times per run (every ⌈steps/10⌉ steps and at the last), never by the clock, so the output
 /// is the same on every run and the host is not flooded. (dotnet-repl writes each update as a
 /// separate output instead of replacing the first: ten keeps that readable.)
@@ -15,7 +15,7 @@ public sealed class TrainingProgress : IProgress<TrainingStep>
     private const int Redraws = 10;
     private readonly int totalSteps;
     private readonly int every;
-    private DisplayedValue? display;
+    private DisplayHandle? display;
 
     /// <summary>A display for <paramref name="totalSteps"/> steps (shown at the first report).</summary>
     public TrainingProgress(int totalSteps)
@@ -36,10 +36,11 @@ public sealed class TrainingProgress : IProgress<TrainingStep>
     {
         bool due = Redrawn == 0 || value.Step % every == 0 || value.Step + 1 >= totalSteps;
         if (!due) return;
+        var view = new TrainingProgressView(value, totalSteps);
         Html = TrainingProgressHtml.Render(value, totalSteps);
         Redrawn++;
-        var fragment = new HtmlFragment(Html);
-        if (display is null) display = Lesson.Display(fragment);
-        else display.Update(fragment);
+        // In a file-based app each redraw also prints one line: the terminal shows the run move.
+        if (display is null) display = Lesson.Display(view);
+        else display.Update(view);
     }
 }

@@ -1,12 +1,13 @@
 using Lesson.Notebooks;
+using Lesson.Notebooks.Apps;
 using Lesson.Notebooks.Learner;
 using Lesson.Notebooks.Model;
 
 namespace Lesson.Runner;
 
 /// <summary>
-/// Keeping the committed notebooks right: <c>generate</c> makes the learner notebooks from the
-/// solutions; <c>clean</c> strips outputs. With <c>--check</c> both only report and exit 1 when
+/// Keeping the committed notebooks right: <c>generate</c> makes the learner notebooks and the
+/// file-based apps from the solutions; <c>clean</c> strips outputs. With <c>--check</c> both only report and exit 1 when
 /// anything is out of order (for CI and tests).
 /// </summary>
 internal static class MaintenanceCommands
@@ -16,12 +17,16 @@ internal static class MaintenanceCommands
         var root = LessonPaths.FindRoot();
         var solutions = LessonPaths.Solutions(root);
         var notebooks = LessonPaths.Notebooks(root);
+        var apps = AppSync.Apps(root);
         if (check)
-            return Report(LearnerSync.Check(solutions, notebooks), "learner notebooks are in sync with solutions/");
+        {
+            IReadOnlyList<string> problems = [.. LearnerSync.Check(solutions, notebooks), .. AppSync.Check(solutions, apps)];
+            return Report(problems, "learner notebooks and apps/ are in sync with solutions/");
+        }
         IReadOnlyList<string> changed;
         try
         {
-            changed = LearnerSync.Generate(solutions, notebooks);
+            changed = [.. LearnerSync.Generate(solutions, notebooks), .. AppSync.Generate(solutions, apps).Select(p => "apps/" + p)];
         }
         catch (NotebookFormatException e)
         {
@@ -29,7 +34,7 @@ internal static class MaintenanceCommands
             return Report([e.Message], "");
         }
         Console.WriteLine(changed.Count == 0
-            ? "notebooks/ already up to date."
+            ? "notebooks/ and apps/ already up to date."
             : $"regenerated {string.Join(", ", changed)}");
         return 0;
     }

@@ -23,3 +23,8 @@ public sealed record NarrationView(ComputationGraph Graph);
 /// <summary>A piece of trusted HTML made by this library, displayed as is.</summary>
 /// <param name="Html">The markup.</param>
 public sealed record HtmlFragment(string Html);
+
+/// <summary>A training run's progress after its latest step: a bar in HTML, one line in text.</summary>
+/// <param name="Latest">The latest step reported.</param>
+/// <param name="TotalSteps">Steps in the whole run.</param>
+public sealed record TrainingProgressView(AutoDiff.Nn.TrainingStep Latest, int TotalSteps);

@@ -1,3 +1,4 @@
+using LessonExercises;
 namespace AutoDiff.Interactive;
 
 /// <summary>
@@ -53,8 +54,8 @@ public sealed class ConceptChecks
         string hint = hints.For(level + wrongTries.GetValueOrDefault(id));
         return latest.GetValueOrDefault(id)?.Status switch
         {
-            CheckStatus.Correct => CheckResult.Pass(id, "Already right. " + hint),
-            CheckStatus.Wrong => CheckResult.Fail(id, "A hint, on request.", hint),
+            ExerciseState.Correct => CheckResult.Pass(id, "Already right. " + hint),
+            ExerciseState.Wrong => CheckResult.Fail(id, "A hint, on request.", hint),
             _ => CheckResult.Pending(id, "Not attempted yet. " + hint),
         };
     }
@@ -67,9 +68,9 @@ public sealed class ConceptChecks
         if (!items.TryGetValue(id, out var item))
             return Unknown(id);
         var result = Attempt.Grade(id, answer, a => grade(item, a, wrongTries.GetValueOrDefault(id) + 1));
-        if (result.Status == CheckStatus.Wrong)
+        if (result.Status == ExerciseState.Wrong)
             wrongTries[id] = wrongTries.GetValueOrDefault(id) + 1;
-        if (result.Status == CheckStatus.NotAttempted)
+        if (result.Status == ExerciseState.NotAttempted)
             result = CheckResult.Pending(id, result.Message + " " + prompt(item));
         latest[id] = result;
         return result;

@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>The backward pass of f(x) = sin(x²) + x put in order. Steps as shown:
 /// A x² passes to x · B seed f̄ = 1 · C x adds its two contributions · D the sum passes to sin(x²)
@@ -26,7 +25,7 @@ public class OrderingFeedbackTests
     {
         var result = Steps.Grade(order, 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains(message, result.Message, StringComparison.Ordinal);
         Assert.Contains(why, result.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("BDEAC", result.Message + result.Hint, StringComparison.Ordinal);
@@ -40,7 +39,7 @@ public class OrderingFeedbackTests
     {
         var result = Steps.Grade(order, 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal(message, result.Message);
     }
 

@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>Every wrong option of every choice, side by side with the feedback it must get; the
 /// right option passes; a wrong option never gives the right one away.</summary>
@@ -33,7 +32,7 @@ public class ChoiceFeedbackTests
     {
         var result = LessonConcepts.Choices[id].Grade(letter, attempt: 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains(feedback, result.Message, StringComparison.Ordinal);
         Assert.StartsWith("Hint 1: ", result.Hint, StringComparison.Ordinal);
     }
@@ -55,8 +54,8 @@ public class ChoiceFeedbackTests
     [MemberData(nameof(RightOptions))]
     public void RightOption_Passes_InEitherCase(string id, char letter)
     {
-        Assert.Equal(CheckStatus.Correct, LessonConcepts.Choices[id].Grade(letter, 1).Status);
-        Assert.Equal(CheckStatus.Correct, LessonConcepts.Choices[id].Grade(char.ToLowerInvariant(letter), 1).Status);
+        Assert.Equal(ExerciseState.Correct, LessonConcepts.Choices[id].Grade(letter, 1).Status);
+        Assert.Equal(ExerciseState.Correct, LessonConcepts.Choices[id].Grade(char.ToLowerInvariant(letter), 1).Status);
     }
 
     [Fact]
@@ -84,7 +83,7 @@ public class ChoiceFeedbackTests
     {
         var result = LessonConcepts.Choices["1.2.40.5.choice"].Grade('Z', 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal("There is no option 'Z'.", result.Message);
         Assert.Contains("A, B, C or D", result.Hint, StringComparison.Ordinal);
     }

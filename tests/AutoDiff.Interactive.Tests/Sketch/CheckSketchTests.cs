@@ -1,7 +1,6 @@
 using System.Xml.Linq;
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests.Sketch;
 
 // The sketch checks of the mini-project and the homework, as a notebook calls them.
 public class CheckSketchTests
@@ -38,10 +37,10 @@ public class CheckSketchTests
     [Fact]
     public void Stub_IsNotAttemptedYet()
     {
-        Assert.Equal(CheckStatus.NotAttempted, Check.MiniProjectSketch(Stub).Status);
-        Assert.Equal(CheckStatus.NotAttempted, Check.MiniProjectValues(Stub).Status);
-        Assert.Equal(CheckStatus.NotAttempted, Check.HomeworkSketch(Stub, (x, y) => Value.Exp(x * y) + x / y).Status);
-        Assert.Equal(CheckStatus.NotAttempted, Check.HomeworkSketch(() => GraphSketch.Parse(Correct), (_, _) => throw new NotImplementedException()).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.MiniProjectSketch(Stub).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.MiniProjectValues(Stub).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.HomeworkSketch(Stub, (x, y) => Value.Exp(x * y) + x / y).Status);
+        Assert.Equal(ExerciseState.NotAttempted, Check.HomeworkSketch(() => GraphSketch.Parse(Correct), (_, _) => throw new NotImplementedException()).Status);
         Assert.Contains("data-status=\"not-attempted\"", Check.MiniProjectSketch(Stub).ToHtml(), StringComparison.Ordinal);
     }
 
@@ -49,7 +48,7 @@ public class CheckSketchTests
     public void CorrectSketch_PassesAndDrawsBothGraphs()
     {
         var result = Check.MiniProjectSketch(() => GraphSketch.Parse(Correct));
-        Assert.Equal(CheckStatus.Correct, result.Status);
+        Assert.Equal(ExerciseState.Correct, result.Status);
         Assert.Equal(2, Count(result.FigureHtml!, "<svg "));
         Assert.DoesNotContain("ad-mark", result.FigureHtml, StringComparison.Ordinal);
     }
@@ -58,7 +57,7 @@ public class CheckSketchTests
     public void WrongOperation_FailsNamesItAndMarksBothSides()
     {
         var result = Check.MiniProjectSketch(() => GraphSketch.Parse(WrongOperation));
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.StartsWith("s = cos x has the right operand but the wrong operation", result.Message, StringComparison.Ordinal);
         Assert.Contains("data-mark=\"wrong operation\"", result.FigureHtml, StringComparison.Ordinal);
         Assert.Contains("data-mark=\"differs\"", result.FigureHtml, StringComparison.Ordinal);
@@ -68,7 +67,7 @@ public class CheckSketchTests
     public void XUsedOnce_MarksTheMissingEdgeOnTheTrace()
     {
         var result = Check.MiniProjectSketch(() => GraphSketch.Parse(UsedOnce));
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("In your sketch x feeds one operation (sq); f uses x twice", result.Message, StringComparison.Ordinal);
         Assert.Contains("data-mark=\"missing\"", result.FigureHtml, StringComparison.Ordinal);
         Assert.Contains("data-mark=\"extra\"", result.FigureHtml, StringComparison.Ordinal);
@@ -78,16 +77,16 @@ public class CheckSketchTests
     public void UnreadableSketch_QuotesTheLine()
     {
         var result = Check.MiniProjectSketch(() => GraphSketch.Parse(Correct.Replace("x -> sq", "sq -> x", StringComparison.Ordinal)));
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.StartsWith("Your sketch cannot be read: line 6, at '->': the edge sq -> x runs backwards", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Values_RightPassWrongNamedAndMarked()
     {
-        Assert.Equal(CheckStatus.Correct, Check.MiniProjectValues(() => GraphSketch.Parse(Correct).WithValues(Values)).Status);
+        Assert.Equal(ExerciseState.Correct, Check.MiniProjectValues(() => GraphSketch.Parse(Correct).WithValues(Values)).Status);
         var wrong = Check.MiniProjectValues(() => GraphSketch.Parse(Correct).WithValues(Values.Replace("2*1.2*2.5 + cos(1.2)", "6", StringComparison.Ordinal)));
-        Assert.Equal(CheckStatus.Wrong, wrong.Status);
+        Assert.Equal(ExerciseState.Wrong, wrong.Status);
         Assert.Contains("The path through s is missing from the sum.", wrong.Message, StringComparison.Ordinal);
         Assert.Contains("data-mark=\"wrong grad\"", wrong.FigureHtml, StringComparison.Ordinal);
     }
@@ -109,9 +108,9 @@ public class CheckSketchTests
             e -> h : 1
             q -> h : 1
             """;
-        Assert.Equal(CheckStatus.Correct, Check.HomeworkSketch(() => GraphSketch.Parse(sketch), (x, y) => Value.Exp(x * y) + x / y).Status);
+        Assert.Equal(ExerciseState.Correct, Check.HomeworkSketch(() => GraphSketch.Parse(sketch), (x, y) => Value.Exp(x * y) + x / y).Status);
         var swapped = Check.HomeworkSketch(() => GraphSketch.Parse(sketch.Replace("q = x / y", "q = y / x", StringComparison.Ordinal)), (x, y) => Value.Exp(x * y) + x / y);
-        Assert.Equal(CheckStatus.Wrong, swapped.Status);
+        Assert.Equal(ExerciseState.Wrong, swapped.Status);
         Assert.StartsWith("q = y / x takes its operands in the other order: f computes x/y.", swapped.Message, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>Every conceptual check sits in a solution notebook before its item's model answer, and
 /// the options and steps the notebook shows are the ones the check grades.</summary>

@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>Each prediction's typical mistakes, side by side with the feedback they must get, and
 /// the right predictions, which come from the math (not from the library the check runs).</summary>
@@ -51,7 +50,7 @@ public class PredictionFeedbackTests
     {
         var result = LessonConcepts.Predictions[id].Grade([first, second], 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains(feedback, result.Hint, StringComparison.Ordinal);
         Assert.Contains("the library measured", result.Message, StringComparison.Ordinal);
     }
@@ -71,7 +70,7 @@ public class PredictionFeedbackTests
 
         var result = prediction.Grade([37, 5], 2);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal(prediction.Hints.For(2), result.Hint);
     }
 
@@ -82,7 +81,7 @@ public class PredictionFeedbackTests
     {
         var result = LessonConcepts.Predictions["quiz.7.predict"].Grade([value, 4], 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal(message, result.Message);
     }
 

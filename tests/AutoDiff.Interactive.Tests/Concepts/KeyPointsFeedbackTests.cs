@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>A free-text answer compared with its key points: a missing point is named, an unknown
 /// number is refused, all points pass.</summary>
@@ -14,7 +13,7 @@ public class KeyPointsFeedbackTests
     {
         var points = LessonConcepts.KeyPointLists[id];
 
-        Assert.Equal(CheckStatus.Correct, points.Grade(Enumerable.Range(1, points.Points.Count).ToArray(), 1).Status);
+        Assert.Equal(ExerciseState.Correct, points.Grade(Enumerable.Range(1, points.Points.Count).ToArray(), 1).Status);
     }
 
     [Theory]
@@ -26,7 +25,7 @@ public class KeyPointsFeedbackTests
         {
             var result = points.Grade(Enumerable.Range(1, points.Points.Count).Where(n => n != missing).ToArray(), 1);
 
-            Assert.Equal(CheckStatus.Wrong, result.Status);
+            Assert.Equal(ExerciseState.Wrong, result.Status);
             Assert.Contains($"key point ({missing}) {points.Points[missing - 1]}", result.Message, StringComparison.Ordinal);
             Assert.Equal(points.Hints.For(1), result.Hint);
         }
@@ -41,7 +40,7 @@ public class KeyPointsFeedbackTests
     {
         var result = LessonConcepts.KeyPointLists["1.2.40.1.keypoints"].Grade(covered, 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains(feedback, result.Message, StringComparison.Ordinal);
     }
 

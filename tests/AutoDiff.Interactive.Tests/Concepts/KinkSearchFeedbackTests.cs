@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>f(x) = relu(2x − 3) + x has one kink, at x = 1.5: slope 1 on the left, 3 on the right,
 /// and relu′(0) = 0 makes autodiff return 1 there, the left slope.</summary>
@@ -28,7 +27,7 @@ public class KinkSearchFeedbackTests
     {
         var result = Kink.Grade(x, 1);
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("the slopes from the left and from the right agree", result.Message, StringComparison.Ordinal);
         Assert.Contains(hint, result.Hint, StringComparison.Ordinal);
     }

@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>Hints come one at a time: hint 1, hint 2, then the model answer.</summary>
 public class GraduatedHintsTests
@@ -30,7 +29,7 @@ public class GraduatedHintsTests
     {
         var result = new ConceptChecks().Hint("1.2.40.1.keypoints");
 
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
         Assert.Contains(LessonConcepts.KeyPointLists["1.2.40.1.keypoints"].Hints.For(1), result.Message, StringComparison.Ordinal);
     }
 
@@ -42,7 +41,7 @@ public class GraduatedHintsTests
 
         var result = concepts.Hint("quiz.7.keypoints");
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal(LessonConcepts.KeyPointLists["quiz.7.keypoints"].Hints.For(2), result.Hint);
     }
 
@@ -52,6 +51,6 @@ public class GraduatedHintsTests
         var concepts = new ConceptChecks();
         concepts.KeyPoints("quiz.7.keypoints", () => [1, 2, 3]);
 
-        Assert.Equal(CheckStatus.Correct, concepts.Hint("quiz.7.keypoints").Status);
+        Assert.Equal(ExerciseState.Correct, concepts.Hint("quiz.7.keypoints").Status);
     }
 }

@@ -1,6 +1,5 @@
-using AutoDiff.Interactive;
 
-namespace AutoDiff.Visuals.Tests.Concepts;
+namespace AutoDiff.Interactive.Tests.Concepts;
 
 /// <summary>The notebook object: a stub is "not attempted yet" and shows what to answer, learner
 /// code that throws never escapes, unknown ids are named.</summary>
@@ -25,7 +24,7 @@ public class ConceptChecksTests
 
         Assert.All(results, r =>
         {
-            Assert.Equal(CheckStatus.NotAttempted, r.Item1.Status);
+            Assert.Equal(ExerciseState.NotAttempted, r.Item1.Status);
             Assert.Contains(r.Item2, r.Item1.Message, StringComparison.Ordinal);
         });
     }
@@ -35,7 +34,7 @@ public class ConceptChecksTests
     {
         var result = new ConceptChecks().Choose("quiz.5.choice", null);
 
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
         Assert.Contains("Run the cells above first", result.Message, StringComparison.Ordinal);
     }
 
@@ -44,7 +43,7 @@ public class ConceptChecksTests
     {
         var result = new ConceptChecks().KeyPoints("1.2.40.5.keypoints", () => throw new InvalidOperationException("boom"));
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("InvalidOperationException: boom", result.Message, StringComparison.Ordinal);
     }
 
@@ -53,7 +52,7 @@ public class ConceptChecksTests
     {
         var result = new ConceptChecks().Choose("1.2.40.9.choice", () => 'A');
 
-        Assert.Equal(CheckStatus.Wrong, result.Status);
+        Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Equal("There is no conceptual check '1.2.40.9.choice'.", result.Message);
     }
 

@@ -1,0 +1,320 @@
+// Lesson 1.2.40 · 03-advanced — the notebook 03-advanced.ipynb as a .NET file-based app (learner version, with exercise stubs).
+// GENERATED from solutions/03-advanced.ipynb by `dotnet run --project lib/Lesson.Runner -- generate`: edit the solution notebook, not this file.
+//
+// Run it with only the .NET 10 SDK, from the repository root or from this folder:
+//     dotnet run apps/learner/03-advanced.cs
+//     dotnet run 03-advanced.cs
+// The terminal shows each result as text: ✔ correct, ✘ not yet right (with a hint), ○ not attempted yet.
+// Graphs, charts, the backprop step-through and the feedback go to one offline page, out/03-advanced.html
+// next to this file; the run prints its path last.
+//
+// Do the exercises by editing the methods that say `throw new NotImplementedException();`, then run again.
+// Unlike a notebook, the app is compiled as a whole: ONE COMPILE ERROR ANYWHERE STOPS ALL OF IT. The
+// compiler names the exercise, e.g. "03-advanced.cs [Exercise 1.2.40.2, G](52,16): error CS0103: …".
+// An exception at run time is shown (as a notebook shows a failed cell) and the rest still runs.
+// Model answers are folded away at the end of this file: read them after you have tried.
+
+#:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
+
+using AutoDiff;
+using AutoDiff.Interactive;
+using AutoDiff.Visuals;
+using static System.FormattableString;
+
+// # Lesson 1.2.40 · Advanced exercises (1.2.40.7–1.2.40.9)
+//
+// What reverse mode costs in memory and how checkpointing trades it for time; in what sense autodiff is
+// exact (and what happens at a kink); and the chain rule, traced edge by edge through a backward pass.
+
+// (The notebook checks here that the library is built; the #:project line at the top builds it.)
+
+AutoDiff.Interactive.Lesson.Setup();
+
+// The conceptual checks of this notebook: they count wrong tries, so hints get more specific each time.
+var concepts = new ConceptChecks();
+
+// ## Exercise 1.2.40.7 — Discuss memory tradeoffs in autodiff
+
+// **Predict first (1.2.40.7.predict).** The experiments below run a chain of 10,000 steps x ← x + 0.001·sin
+// x (`x + 0.001 * Value.Sin(x)`) from one input x₀ and differentiate it in reverse mode. How many nodes
+// does the tape hold at its peak: without checkpoints, and with 100 checkpoints (the backward pass
+// re-traces one segment of 100 steps at a time)? The check runs the library and counts.
+
+#line 44 "03-advanced.cs [Exercise 1.2.40.7, PredictTapePeak]"
+(int WithoutCheckpoints, int With100Checkpoints) PredictTapePeak()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => concepts.Predict("1.2.40.7.predict", PredictTapePeak));
+
+// **Your answer (1.2.40.7):**
+//
+// _Write your answer here._
+
+// **Compare with the key points (1.2.40.7.keypoints).** Run the cell: it lists the key points of a good
+// answer to memory tradeoffs in autodiff. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
+// a missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
+// pointer to the model answer; `concepts.Hint("1.2.40.7.keypoints")` gives the next hint at any time.
+
+#line 62 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
+int[] KeyPointsOfMyMemoryAnswer()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => concepts.KeyPoints("1.2.40.7.keypoints", KeyPointsOfMyMemoryAnswer));
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+// ### Experiment: what a long chain puts on the tape
+//
+// A chain of 10,000 small steps x ← x + 0.001·sin x (think of 10,000 layers, or time steps of a simulation). Every step records its operations on the tape, and all of them
+// stay there until the backward pass.
+
+Value ChainStep(Value x) => x + 0.001 * Value.Sin(x);
+try
+{
+    var tape = new Tape();
+    var x0 = tape.Variable(0.5, "x₀");
+    var xn = x0;
+    for (int i = 0; i < 10_000; i++) xn = ChainStep(xn);
+    xn.Backward();
+    Lesson.Show(TapeStats.Of(tape).ToString());
+}
+catch (Exception exception)
+{
+    Lesson.ShowError(exception);
+}
+
+// ### Experiment: checkpointing trades memory for recomputation
+//
+// The same chain with k checkpoints: the forward pass keeps only the k segment starts, and the backward
+// pass re-traces one segment at a time. k = 0 is plain reverse mode (everything on one tape).
+
+var runs = Checkpointing.Sweep(ChainStep, 0.5, 10_000, [0, 2, 10, 50, 100, 500, 2_000]);
+Lesson.Show(() => CheckpointChart.Create(runs));
+
+try
+{
+    string Row(ChainGradient r) =>
+        Invariant($"k = {r.Checkpoints,5}: peak {r.PeakNodes,6:N0} nodes ({MemorySize.Format(r.PeakBytes),9}), ") +
+        Invariant($"recomputed {r.RecomputedOperations,6:N0} ops, dxₙ/dx₀ = {r.Derivative:R}") +
+        (r.Derivative == runs[0].Derivative ? " (same bits)" : " (DIFFERENT)");
+    Lesson.Show(string.Join(Environment.NewLine, runs.Select(Row)));
+}
+catch (Exception exception)
+{
+    Lesson.ShowError(exception);
+}
+
+// Peak memory is one segment on the tape (about n/k steps) plus the k stored checkpoints, so it is smallest
+// in between — here near k = 500, the same order as √n = 100 — and grows again with more checkpoints. The
+// price is at most one extra forward pass of work, and the derivative is the same to the last bit.
+
+// ## Exercise 1.2.40.8 — Explain why autodiff is exact for smooth ops
+
+// **Find the kink (1.2.40.8.kink).** Autodiff is exact where every operation is smooth. f(x) = relu(2x − 3)
+// + x is not smooth everywhere: find the input x where its slopes from the left and from the right differ,
+// so that no derivative exists and autodiff's answer can only be the rule's choice. The check measures both
+// slopes at your x with the library.
+
+#line 125 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
+double KinkOfF()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => concepts.FindKink("1.2.40.8.kink", KinkOfF));
+
+// **Your answer (1.2.40.8):**
+//
+// _Write your answer here._
+
+// **Compare with the key points (1.2.40.8.keypoints).** Run the cell: it lists the key points of a good
+// answer to why autodiff is exact for smooth operations. Return the numbers of those your answer makes,
+// e.g. `[1, 3]`; for a missing one, improve your answer above first. A wrong try brings hint 1, the next
+// hint 2, then the pointer to the model answer; `concepts.Hint("1.2.40.8.keypoints")` gives the next hint
+// at any time.
+
+#line 144 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
+int[] KeyPointsOfMyExactnessAnswer()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+Lesson.Show(() => concepts.KeyPoints("1.2.40.8.keypoints", KeyPointsOfMyExactnessAnswer));
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+// ### Experiment: exact at smooth points
+//
+// The autodiff derivative against the formula at a few points: the difference is zero or one rounding
+// unit. The central difference is off by 10⁻¹² to 10⁻¹⁰.
+
+try
+{
+    (string Name, Func<Value, Value> F, Func<double, double> Plain, Func<double, double> Exact, double X)[] smooth =
+    [
+        ("sin x", Value.Sin, Math.Sin, Math.Cos, 1.0),
+        ("eˣ·x²", v => Value.Exp(v) * v * v, t => Math.Exp(t) * t * t, t => Math.Exp(t) * (t * t + 2 * t), 0.7),
+        ("tanh x", Value.Tanh, Math.Tanh, t => 1 - Math.Tanh(t) * Math.Tanh(t), -0.4),
+        ("ln(1 + x²)", v => Value.Log(1 + v * v), t => Math.Log(1 + t * t), t => 2 * t / (1 + t * t), 2.0),
+    ];
+    string Compare((string Name, Func<Value, Value> F, Func<double, double> Plain, Func<double, double> Exact, double X) s)
+    {
+        double autodiffError = Math.Abs(Reverse.Derivative(s.F, s.X) - s.Exact(s.X));
+        double centralError = Math.Abs(Numeric.Derivative(s.Plain, s.X) - s.Exact(s.X));
+        return Invariant($"{s.Name,-11} at x = {s.X,4}: autodiff error {autodiffError,8:E1}   central difference error {centralError,8:E1}");
+    }
+    Lesson.Show(string.Join(Environment.NewLine, smooth.Select(Compare)));
+}
+catch (Exception exception)
+{
+    Lesson.ShowError(exception);
+}
+
+// ### Experiment: at a kink
+//
+// |x| and relu are not differentiable at 0: the derivative from the left and from the right differ. Autodiff
+// returns *a* value (the rule's choice, a subgradient); the central difference averages the two sides.
+
+try
+{
+    double[] near = [-1e-3, 0, 1e-3];
+    string AtKink(double x)
+    {
+        double absAutodiff = Reverse.Derivative(Value.Abs, x), absCentral = Numeric.Derivative(Math.Abs, x, step: 1e-4);
+        double reluAutodiff = Reverse.Derivative(Value.Relu, x), reluCentral = Numeric.Derivative(t => Math.Max(t, 0), x, step: 1e-4);
+        return Invariant(
+            $"x = {x,6}:  d|x|/dx autodiff {absAutodiff,3}, central {absCentral,4:G3}   relu′ autodiff {reluAutodiff,3}, central {reluCentral,4:G3}");
+    }
+    Lesson.Show(string.Join(Environment.NewLine, near.Select(AtKink)));
+}
+catch (Exception exception)
+{
+    Lesson.ShowError(exception);
+}
+
+// At x = 0 autodiff says d|x|/dx = 0 and relu′(0) = 0; the central difference says 0 and 0.5. Neither is
+// "the" derivative, because there is none. And the program matters, not the function:
+
+try
+{
+    // relu(x) − relu(−x) is the identity function x, whose derivative is 1 everywhere …
+    double IdentityTheHardWay(double x) => Reverse.Derivative(v => Value.Relu(v) - Value.Relu(-v), x);
+    Lesson.Show(Invariant(
+        $"d/dx [relu(x) − relu(−x)] at x = −1: {IdentityTheHardWay(-1)}, at x = 0: {IdentityTheHardWay(0)}, at x = 1: {IdentityTheHardWay(1)}"));
+}
+catch (Exception exception)
+{
+    Lesson.ShowError(exception);
+}
+
+// … but at 0 the program takes the kink of both relus, and autodiff faithfully reports 0. In practice such
+// points have probability zero for real-valued inputs, which is why relu networks train fine.
+
+// ## Exercise 1.2.40.9 — Connect autodiff to chain rule
+
+// **Your answer (1.2.40.9):**
+//
+// _Write your answer here._
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+// ### Experiment: the chain rule, edge by edge
+//
+// h(x) = exp(sin(x²)) at x = 0.7 is a chain of three operations. Step through the backward pass: at each
+// node, the adjoint arriving from the output times the edge's local derivative gives the next adjoint.
+
+var chainTape = new Tape();
+var cx = chainTape.Variable(0.7, "x");
+var h = Value.Exp(Value.Sin(Value.Pow(cx, 2))).Named("h");
+try
+{
+    h.Backward();
+    Lesson.Show(Lesson.StepThrough(h));
+}
+catch (Exception exception)
+{
+    Lesson.ShowError(exception);
+}
+
+// The same sweep in words:
+
+Lesson.Show(() => Lesson.Explain(h));
+
+// ### Your turn (code): the chain rule by hand
+//
+// Return h′(x) for h(x) = exp(sin(x²)) as the **product of the three local derivatives** on the path
+// x → x² → sin(x²) → h. The check compares it with the adjoint of x in the graph and, if a factor is
+// missing, names the edge.
+
+#line 258 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
+double ChainRuleDerivative(double x)
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+
+Lesson.Show(() => Check.ChainRule(ChainRuleDerivative));
+
+// **Takeaway.** Autodiff is the chain rule, organised by the graph: products along edges, sums over paths,
+// computed in one sweep. Next: the mini-project, **`04-mini-project-graph-sketch.ipynb`**.
+
+// ════════════════════════════════════════════════════════════════════════════════════════
+// MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
+// written your own answers yet. (Your editor can fold this region.)
+// ════════════════════════════════════════════════════════════════════════════════════════
+#region Model answers
+
+// ── Exercise 1.2.40.7 — Discuss memory tradeoffs in autodiff ──
+//
+// - **Reverse mode stores the graph.** The backward pass needs each node's operands (or its local
+//   derivatives), so the tape holds one entry per operation until the sweep reaches it: memory is
+//   O(number of operations). For deep networks the stored *activations* dominate GPU memory.
+// - **Forward mode stores nothing extra** (each value carries its tangent and is discarded), but needs one
+//   pass per input direction.
+// - **Checkpointing** (rematerialisation) keeps only k checkpoints in the forward pass and re-runs each
+//   segment during the backward pass: peak memory falls from O(n) to about O(n/k + k) — O(√n) at best,
+//   with k ≈ √n — for roughly one extra forward pass. The gradient is identical.
+// - Other levers: freeing nodes as soon as the sweep passes them, mixed precision, reversible layers,
+//   and choosing forward mode (or forward-over-reverse for Hessian-vector products) when the shape allows.
+//
+
+// ── Exercise 1.2.40.8 — Explain why autodiff is exact for smooth ops ──
+//
+// Autodiff never approximates a limit. Each primitive's local derivative is a **closed-form rule**
+// (d sin a = cos a, d(ab) = b da + a db, …), evaluated at the actual operand values, and the chain rule is
+// an **identity** for compositions of differentiable functions. So the result equals the true derivative
+// of the program at that point, up to floating-point rounding in evaluating those formulas — about as
+// accurate as computing f itself. Finite differences, in contrast, have truncation error from the step h
+// *and* cancellation error from subtracting nearly equal numbers.
+//
+// Caveats: at a point where a primitive is **not differentiable** (|x| at 0, relu at 0, max at a tie) the
+// library must pick a value (a subgradient: here sign(0) = 0 and relu′(0) = 0). And autodiff differentiates
+// **the program, not the mathematical function**: relu(x) − relu(−x) equals x, but at 0 its autodiff
+// derivative is 0, not 1.
+//
+
+// ── Exercise 1.2.40.9 — Connect autodiff to chain rule ──
+//
+// For a composition y = f(g(x)), the chain rule says dy/dx = f′(g(x))·g′(x). A program is a long
+// composition of primitives, so:
+//
+// - each **edge** parent → child carries the local derivative ∂child/∂parent;
+// - the derivative along one **path** from input to output is the **product** of its edges' local
+//   derivatives;
+// - when a value feeds several nodes, the multivariable chain rule **adds** the paths:
+//   ∂L/∂v = Σ over children c of ∂L/∂c · ∂c/∂v.
+//
+// Reverse mode evaluates exactly that last formula, node by node from the output back (adjoints), so the
+// sum over exponentially many paths costs only one sweep over the edges. Forward mode evaluates the same
+// products from the input side (tangents). Autodiff adds nothing to the chain rule except bookkeeping.
+//
+#endregion

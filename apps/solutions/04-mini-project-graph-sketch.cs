@@ -1,0 +1,152 @@
+// Lesson 1.2.40 · 04-mini-project-graph-sketch — the notebook 04-mini-project-graph-sketch.ipynb as a .NET file-based app (worked solutions).
+// GENERATED from solutions/04-mini-project-graph-sketch.ipynb by `dotnet run --project lib/Lesson.Runner -- generate`: edit the solution notebook, not this file.
+//
+// Run it with only the .NET 10 SDK, from the repository root or from this folder:
+//     dotnet run apps/solutions/04-mini-project-graph-sketch.cs
+//     dotnet run 04-mini-project-graph-sketch.cs
+// The terminal shows each result as text: ✔ correct, ✘ not yet right (with a hint), ○ not attempted yet.
+// Graphs, charts, the backprop step-through and the feedback go to one offline page, out/04-mini-project-graph-sketch.html
+// next to this file; the run prints its path last.
+//
+// Every method here holds its worked solution; apps/learner has the version with stubs.
+// Unlike a notebook, the app is compiled as a whole: ONE COMPILE ERROR ANYWHERE STOPS ALL OF IT. The
+// compiler names the exercise, e.g. "04-mini-project-graph-sketch.cs [Exercise 1.2.40.2, G](52,16): error CS0103: …".
+// An exception at run time is shown (as a notebook shows a failed cell) and the rest still runs.
+// Model answers are folded away at the end of this file: read them after you have tried.
+
+#:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
+
+using AutoDiff;
+using AutoDiff.Interactive;
+using AutoDiff.Visuals;
+
+// # Lesson 1.2.40 · Mini-project: graph sketch
+//
+// **Draw a computation graph for f(x, y) = x²y + sin(x).** Sketch it on paper first: which nodes, which
+// edges, what local derivative on each edge? Then build it, draw it, step through its backward pass, and
+// check the partial derivatives you work out by hand against the graph.
+
+// (The notebook checks here that the library is built; the #:project line at the top builds it.)
+
+AutoDiff.Interactive.Lesson.Setup();
+
+// ## 1. Build and draw the graph
+//
+// Two inputs, x = 2 and y = 3. `Value.Pow(x, 2)` records x², multiplying by y records x²y, `Value.Sin(x)`
+// records sin x, and the sum is the output f. Unlabelled nodes are named by their expression.
+
+var tape = new Tape();
+var x = tape.Variable(2, "x");
+var y = tape.Variable(3, "y");
+var f = (Value.Pow(x, 2) * y + Value.Sin(x)).Named("f");
+try
+{
+    f.Backward();
+    Lesson.Show(f);
+}
+catch (Exception exception)
+{
+    Lesson.ShowError(exception);
+}
+
+// What to see:
+//
+// - **Nodes:** the inputs x and y; the operations x², x²y and sin x; the output f. (The exponent 2 is a
+//   constant: it never needs a gradient.)
+// - **Edges** carry local derivatives: x → x² carries 2x = 4; x² → x²y carries y = 3; y → x²y carries
+//   x² = 4; x → sin x carries cos x ≈ −0.416; both edges into f carry 1.
+// - **x has two outgoing edges**, so its gradient is a sum of two paths (you will write it down in section 3).
+//
+// The same graph as text, for Graphviz or Mermaid:
+
+Lesson.Show(() => f.ToGraph().ToMermaid());
+
+// ## 2. Step through the backward pass
+//
+// The reverse sweep visits the nodes from f back to the inputs. At each step: the adjoint arriving over
+// each edge (upstream adjoint × local derivative) and the running sum at the node.
+
+Lesson.Show(() => Lesson.StepThrough(f));
+
+Lesson.Show(() => Lesson.Explain(f));
+
+// ## 3. Check the partials against the graph
+//
+// Work out ∂f/∂x and ∂f/∂y by hand and write them below. The check compares them with the adjoints of
+// the nodes x and y in the graph above (and at two more points). If one is off, it tells you which path of
+// the graph your formula leaves out.
+
+#line 80 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDx]"
+double DfDx(double x, double y)
+{
+    // BEGIN SOLUTION
+    return 2 * x * y + Math.Cos(x);
+    // END SOLUTION
+}
+#line default
+
+#line 89 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDy]"
+double DfDy(double x, double y)
+{
+    // BEGIN SOLUTION
+    return x * x;
+    // END SOLUTION
+}
+#line default
+
+Lesson.Show(() => Check.MiniProjectPartials(DfDx, DfDy, f));
+
+// (The model answer is folded away at the end of this file: read it after you have tried.)
+
+Lesson.Show(() => ErrorChart.Create("f(x, 3) = 3x² + sin x",
+    t => 3 * t * t + Math.Sin(t), x: 2, exact: 6 * 2 + Math.Cos(2),
+    complexF: t => 3 * t * t + System.Numerics.Complex.Sin(t),
+    autodiffDerivative: Reverse.Derivative(t => 3 * t * t + Value.Sin(t), 2)));
+
+// ## 4. Homework: your own function, drawn the same way
+//
+// Choose another function of x and y with **at least three operations** (for example
+// exp(x·y) + x/y, or tanh(x² − y)·y). Write it below; the check traces it at (x, y) = (1.3, 0.7), runs a
+// gradient check (autodiff against central differences) and draws its graph. Pick a function that is smooth
+// and finite there: a kink of |·| or relu, the log of a negative number or a division by zero at
+// (1.3, 0.7) has no derivative to check, and the check tells you so.
+
+#line 115 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunction]"
+Value MyFunction(Value x, Value y)
+{
+    // BEGIN SOLUTION
+    return Value.Exp(x * y) + x / y;
+    // END SOLUTION
+}
+#line default
+
+Lesson.Show(() => Check.Homework(MyFunction));
+
+// ### Homework checklist
+//
+// - [ ] Complete exercises 1.2.40.1 – 1.2.40.9 (`01-starter`, `02-intermediate`, `03-advanced`)
+// - [ ] Draw a computation graph for another function (section 4 above — and once on paper)
+// - [ ] Review chain rule connections (Exercise 1.2.40.9 and the step-through view above)
+//
+// **Expected time:** 2–3 hours. Then take the quiz: **`05-quiz.ipynb`**.
+
+// ════════════════════════════════════════════════════════════════════════════════════════
+// MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
+// written your own answers yet. (Your editor can fold this region.)
+// ════════════════════════════════════════════════════════════════════════════════════════
+#region Model answers
+
+// ── 3. Check the partials against the graph ──
+//
+// ∂f/∂x = 2xy + cos x (two paths: through x² and through sin x) and ∂f/∂y = x². At (2, 3):
+// ∂f/∂x = 2·2·3 + cos 2 ≈ 11.584 and ∂f/∂y = 2² = 4 — the numbers in the x and y nodes of the graph.
+//
+//
+// ## 3b. And numerically?
+//
+// A finite difference can only approximate ∂f/∂x. Hold y = 3 and look at f(x, 3) = 3x² + sin x near
+// x = 2: the chart shows how far each numeric method lands from the exact derivative 6x + cos x, for step
+// sizes h from 10⁻¹⁶ to 10⁻¹. Too large an h and the truncation error wins; too small and round-off
+// wins — the V shape. Autodiff (reverse mode on a fresh tape, drawn as the flat line) has no h: its
+// error is zero to the last bit.
+#endregion
