@@ -75,6 +75,11 @@ public class ConceptChecksTests
     {
         var concepts = new ConceptChecks();
 
-        Assert.Equal(concepts.Predict("1.2.40.7.predict", () => (40_001, 401)), concepts.Predict("1.2.40.7.predict", () => (40_001, 401)));
+        var first = concepts.Predict("1.2.40.7.predict", () => (40_001, 401));
+        var second = concepts.Predict("1.2.40.7.predict", () => (40_001, 401));
+
+        // Only the attempt count moves on; the verdict and what it says stay the same.
+        Assert.Equal((first.Status, first.Message, first.Hint), (second.Status, second.Message, second.Hint));
+        Assert.Equal(first.Attempt + 1, second.Attempt);
     }
 }
