@@ -47,7 +47,7 @@ public sealed record Prediction(string Id, IReadOnlyList<string> Quantities, Fun
     }
 
     /// <summary>What to predict, for a "not attempted yet" message.</summary>
-    public string Prompt => $"Predict {string.Join("; ", Quantities)}.";
+    public string Prompt => $"Predict, in this order: {string.Join("; ", Quantities)}.";
 
     private bool Matches(PredictionMistake mistake, IReadOnlyList<double> predicted) =>
         mistake.Values.Count == predicted.Count
