@@ -15,8 +15,8 @@ public class ConceptChecksTests
         var results = new[]
         {
             (concepts.Choose("1.2.40.1.choice", Stub<char>), "(C) It runs the program"),
-            (concepts.Predict("1.2.40.4.predict", Stub<(int, int)>), "Predict forward-mode passes; reverse-mode sweeps."),
-            (concepts.Predict("quiz.7.predict", Stub<(double, double)>), "Predict growth of reverse-mode operations"),
+            (concepts.Predict("1.2.40.4.predict", Stub<(int, int)>), "Predict, in this order: forward-mode passes; reverse-mode sweeps."),
+            (concepts.Predict("quiz.7.predict", Stub<(double, double)>), "Predict, in this order: growth of reverse-mode operations"),
             (concepts.Order("challenge.explain.order", Stub<string>), "(B) Seed the output"),
             (concepts.FindKink("1.2.40.8.kink", Stub<double>), "Find an x where f(x) = relu(2x − 3) + x has a kink."),
             (concepts.KeyPoints("quiz.6.keypoints", Stub<int[]>), "(2) Edges: which operands each operation used."),

@@ -55,6 +55,26 @@ public class PredictionFeedbackTests
         Assert.Contains("the library measured", result.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.2.40.4.predict", 1, 1000, "One forward pass gives")]
+    [InlineData("quiz.7.predict", 4, 2, "Forward mode's passes double")]
+    public void SwappedPrediction_IsExplainedAsSwappedOnly(string id, double first, double second, string notShown)
+    {
+        var result = LessonConcepts.Predictions[id].Grade([first, second], 1);
+
+        Assert.StartsWith("Swapped: ", result.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(notShown, result.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoSeparateMistakes_AreBothExplained()
+    {
+        var result = LessonConcepts.Predictions["quiz.7.predict"].Grade([1, 2], 1);
+
+        Assert.Contains("Reverse mode still needs only one sweep", result.Hint, StringComparison.Ordinal);
+        Assert.Contains("Forward mode's passes double", result.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TapePeak_MeasuredValuesAreShownExactly()
     {

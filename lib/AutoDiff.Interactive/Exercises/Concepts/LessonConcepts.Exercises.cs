@@ -59,7 +59,7 @@ public static partial class LessonConcepts
         Right('B', "One backward sweep gives ∂L/∂θ for every parameter at a small constant times the cost of computing L; forward mode would need one pass per parameter.",
             "A scalar loss makes the Jacobian a single row, which reverse mode gets in one sweep: a million times fewer passes than forward mode here."),
         Wrong('C', "Reverse mode needs less memory than forward mode.",
-            "the opposite: reverse mode keeps the graph until the backward pass, forward mode keeps almost nothing. Reverse mode wins on time and pays in memory (1.2.40.7)."),
+            "it is the other way round. Reverse mode keeps the graph until the backward pass, forward mode keeps almost nothing: reverse mode wins on time and pays in memory (1.2.40.7)."),
         Wrong('D', "Forward mode cannot differentiate nonlinear activations like tanh.",
             "dual numbers handle every operation that has a derivative rule, tanh included. Forward mode could train the network, one pass per parameter."),
     ], Hints("Count passes: how many does each mode need for one output and a million inputs?",

@@ -6,7 +6,7 @@ public static partial class LessonConcepts
     private static Choice WhyAutodiffForMl => new("quiz.5.choice", "Why is autodiff important for ML?",
     [
         Wrong('A', "Because neural networks cannot be differentiated by hand.",
-            "they can: every operation has a derivative. By hand it is slow and error-prone for every new architecture, which is what autodiff removes."),
+            "they can, since every operation has a derivative. By hand it is slow and error-prone for every new architecture, which is what autodiff removes."),
         Wrong('B', "Because numeric gradients cannot be computed for a network.",
             "they can, and they are used to check autodiff. But they cost about 2n evaluations of the loss for n parameters, and they are approximate."),
         Right('C', "Because training needs ∇L(θ) at every step, and autodiff gives it exactly, at a small constant times the cost of the loss, for any model written as code.",
@@ -25,7 +25,7 @@ public static partial class LessonConcepts
     private static Choice WhatAGraphStores => new("quiz.6.choice", "What does this library's tape store for each node?",
     [
         Wrong('A', "The symbolic formula of the node's derivative.",
-            "no formula is built: the tape holds numbers. Each local derivative is stored as its value at the traced point."),
+            "no formula is built; the tape holds numbers. Each local derivative is stored as its value at the traced point."),
         Right('B', "The operation, references to its operands, its forward value and its local partial derivatives; the backward pass adds its adjoint.",
             "That is one TapeEntry: op, parent indices, primal, local partials, in evaluation order; adjoints accumulate during the sweep."),
         Wrong('C', "Only the inputs and the output; the intermediates are recomputed when needed.",

@@ -36,14 +36,18 @@ public sealed record Prediction(string Id, IReadOnlyList<string> Quantities, Fun
         string report = $"You predicted {Describe(predicted)}; the library measured {Describe(measured.Values)}.";
         if (Enumerable.Range(0, predicted.Count).All(i => Close(predicted[i], measured.Values[i])))
             return CheckResult.Pass(Id, $"Confirmed. {report} {measured.Why}");
-        var explanations = measured.Mistakes.Where(m => Matches(m, predicted)).Select(m => m.Explanation).Distinct().ToList();
+        // A mistake about every quantity at once (e.g. swapped) explains the whole prediction better
+        // than the mistakes about single quantities that it also matches.
+        var matched = measured.Mistakes.Where(m => Matches(m, predicted)).ToList();
+        var whole = matched.Where(m => !m.Values.Any(double.IsNaN)).ToList();
+        var explanations = (whole.Count > 0 ? whole : matched).Select(m => m.Explanation).Distinct().ToList();
         return explanations.Count > 0
             ? CheckResult.Fail(Id, report, string.Join(" ", explanations))
             : CheckResult.Fail(Id, report, Hints.For(attempt));
     }
 
     /// <summary>What to predict, for a "not attempted yet" message.</summary>
-    public string Prompt => $"Predict {string.Join("; ", Quantities)}.";
+    public string Prompt => $"Predict, in this order: {string.Join("; ", Quantities)}.";
 
     private bool Matches(PredictionMistake mistake, IReadOnlyList<double> predicted) =>
         mistake.Values.Count == predicted.Count
