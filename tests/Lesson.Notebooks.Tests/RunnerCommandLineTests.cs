@@ -36,6 +36,7 @@ public sealed class RunnerCommandLineTests
     [InlineData(new[] { "run", "--bogus" }, "Unknown option --bogus for run.")]
     [InlineData(new[] { "run", "--timeout", "0" }, "--timeout needs a number of seconds above 0")]
     [InlineData(new[] { "run", "--output", "--plain" }, "--output needs a value.")]
+    [InlineData(new[] { "run", "--output", "" }, "--output needs a folder, not an empty name")]
     [InlineData(new[] { "generate", "--force" }, "Unknown option --force; the only option is --check.")]
     [InlineData(new[] { "publish" }, "Unknown command \"publish\"")]
     [InlineData(new string[0], "Name a command")]
