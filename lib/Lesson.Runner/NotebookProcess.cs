@@ -48,6 +48,7 @@ public sealed class NotebookProcess
         try
         {
             process = Start(path, watch, notebook.Name, stderr);
+            await SendAsync(process, notebook).ConfigureAwait(false);
         }
         catch (Win32Exception e)
         {
@@ -95,6 +96,8 @@ public sealed class NotebookProcess
         var (host, runner) = RunnerLocation.Command();
         var info = new ProcessStartInfo(host)
         {
+            RedirectStandardInput = true,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -118,6 +121,20 @@ public sealed class NotebookProcess
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    // The notebook as this process read it: the child runs exactly that, without reading the file.
+    private static async Task SendAsync(Process process, NotebookDocument notebook)
+    {
+        try
+        {
+            await process.StandardInput.WriteAsync(notebook.ToJson()).ConfigureAwait(false);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The child ended before reading it; its exit code and stderr say why.
+        }
     }
 
     private void OnLine(string? line, CellWatch watch, string name)
