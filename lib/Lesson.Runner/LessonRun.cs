@@ -61,11 +61,11 @@ internal sealed class LessonRun(RunOptions options, IAnsiConsole console)
     // that cannot be read, not after the first notebook.
     private LessonPublisher? CreatePublisher(string root)
     {
-        var output = options.Output is { } o ? Path.GetFullPath(o) : Path.Combine(root, "artifacts", "lesson");
+        var output = options.Output is { } o ? Path.GetFullPath(o) : LessonPaths.DefaultOutput(root);
         var mode = options.Learner ? "learner notebooks" : "solution notebooks";
         try
         {
-            return new LessonPublisher(output, $"Lesson 1.2.40: automatic differentiation ({mode})");
+            return new LessonPublisher(output, $"{LessonPaths.Title} ({mode})");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

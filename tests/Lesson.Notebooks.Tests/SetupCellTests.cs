@@ -31,6 +31,24 @@ public sealed class SetupCellTests
     public void EveryNotebook_StartsWithTheSameSetupCheck(string name) =>
         Assert.Equal(SetupCell(LessonFolders.LearnerNotebook("01-starter")).Source, SetupCell(LessonFolders.Solution(name)).Source);
 
+    // The notebooks spell the library's folder and the solution file out (a notebook cannot call
+    // LessonPaths before it has loaded anything): they must agree with the one definition.
+    [Theory]
+    [MemberData(nameof(LessonFolders.All), MemberType = typeof(LessonFolders))]
+    public void EveryNotebook_NamesTheLibraryFolderAndSolutionFileAsLessonPathsDefinesThem(string name)
+    {
+        foreach (var path in new[] { LessonFolders.Solution(name), LessonFolders.LearnerNotebook(name) })
+        {
+            var cells = NotebookDocument.Load(path).Cells.Where(c => c.Kind == CellKind.Code).Select(c => c.Source).ToList();
+            var references = cells.SelectMany(s => s.Split('\n')).Where(l => l.StartsWith("#r \"", StringComparison.Ordinal) && !l.Contains("nuget:", StringComparison.Ordinal)).ToList();
+
+            Assert.NotEmpty(references);
+            Assert.All(references, r => Assert.StartsWith($"#r \"../{LessonPaths.LibraryFolder}/", r, StringComparison.Ordinal));
+            Assert.Contains(cells, s => s.Contains($"\"../{LessonPaths.LibraryFolder}/AutoDiff.Interactive.dll\"", StringComparison.Ordinal)
+                                        && s.Contains($"\"../{LessonPaths.SolutionFile}\"", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task SetupCheck_InTheRepository_Passes()
     {
@@ -48,7 +66,7 @@ public sealed class SetupCellTests
 
         var message = Assert.Single(run.Failures).Message;
         Assert.Contains("not the notebooks/ folder of the lesson repository", message, StringComparison.Ordinal);
-        Assert.Contains("relative path ../artifacts/bin/AutoDiff.Interactive/debug/", message, StringComparison.Ordinal);
+        Assert.Contains($"relative path ../{LessonPaths.LibraryFolder}/", message, StringComparison.Ordinal);
         Assert.DoesNotContain("not built yet", message, StringComparison.Ordinal);
     }
 }

@@ -20,15 +20,16 @@ public sealed class LessonPublisher
     private readonly Lazy<string> _plotlyJs = new(PlotlyScript.Source);
 
     /// <summary>
-    /// Publishes into <paramref name="folder"/> (created if needed). Results already there are checked
+    /// Publishes into <paramref name="folder"/> (created if needed), under <paramref name="title"/>
+    /// (default: <see cref="LessonPaths.Title"/>). Results already there are checked
     /// first: one that cannot be read throws <see cref="InvalidDataException"/> naming it, before
     /// anything is written.
     /// </summary>
-    public LessonPublisher(string folder, string title = "Lesson 1.2.40: automatic differentiation")
+    public LessonPublisher(string folder, string? title = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         _folder = Path.GetFullPath(folder);
-        _title = title;
+        _title = title ?? LessonPaths.Title;
         Directory.CreateDirectory(_folder);
         _ = ReadRuns();
     }

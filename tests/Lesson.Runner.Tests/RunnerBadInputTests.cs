@@ -1,6 +1,6 @@
 using Lesson.Notebooks.Model;
 
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// The runner on bad input (a cell that loops forever, a kernel process that dies or never exits,

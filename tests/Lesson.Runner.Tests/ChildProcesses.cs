@@ -1,4 +1,4 @@
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>Processes on this machine, read from /proc (Linux), to see that no child was left running.</summary>
 internal static class ChildProcesses

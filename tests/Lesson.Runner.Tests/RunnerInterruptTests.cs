@@ -1,6 +1,6 @@
 using Lesson.Notebooks.Model;
 
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// SIGTERM during a run: the running notebook's kernel process is stopped, the cells it finished are

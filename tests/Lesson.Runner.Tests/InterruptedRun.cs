@@ -1,4 +1,4 @@
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// The runner stopped with SIGTERM while a notebook loops in its second cell (another notebook
@@ -7,9 +7,9 @@ namespace Lesson.Notebooks.Tests;
 /// </summary>
 public sealed class InterruptedRun : IAsyncLifetime
 {
-    public string Output { get; } = Runner.TempFolder("interrupted");
+    public string Output { get; } = LessonRunner.TempFolder("interrupted");
 
-    public string TempFolder { get; } = Runner.TempFolder("interrupted-tmp");
+    public string TempFolder { get; } = LessonRunner.TempFolder("interrupted-tmp");
 
     public string Fixtures { get; } = FixturePaths.CopyToTemp("forever.ipynb", "basics.ipynb");
 

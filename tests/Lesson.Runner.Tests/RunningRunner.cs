@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// The lesson runner started as its own process that a test can watch while it runs: wait for a

@@ -1,9 +1,9 @@
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>One runner run over the bad fixtures, shared by <see cref="RunnerBadInputTests"/>.</summary>
 public sealed class BadInputRun : IAsyncLifetime
 {
-    public string Output { get; } = Runner.TempFolder("bad-input");
+    public string Output { get; } = LessonRunner.TempFolder("bad-input");
 
     public (int ExitCode, string Output) Result { get; private set; }
 
@@ -15,7 +15,7 @@ public sealed class BadInputRun : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(fixtures, "number-id.ipynb"), numberId);
         // 10 s per cell, timed from the cell's submission to a started kernel: generous for these
         // small cells on a busy machine, short for a loop. The 15 minutes only stop a runner that hangs.
-        Result = await Runner.RunAsync(TimeSpan.FromMinutes(15), "run", "--plain", "--timeout", "10", "--output", Output,
+        Result = await LessonRunner.RunAsync(TimeSpan.FromMinutes(15), "run", "--plain", "--timeout", "10", "--output", Output,
             "--notebook", Path.Combine(fixtures, "forever.ipynb"),
             "--notebook", Path.Combine(fixtures, "exits.ipynb"),
             "--notebook", Path.Combine(fixtures, "lingers.ipynb"),

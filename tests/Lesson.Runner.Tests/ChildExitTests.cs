@@ -1,6 +1,4 @@
-using Lesson.Runner;
-
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>What the runner says when its kernel process ends in the middle of a notebook.</summary>
 public sealed class ChildExitTests

@@ -1,4 +1,4 @@
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// The runner on an output folder that holds something it cannot read: a clear error naming the
@@ -14,12 +14,12 @@ public sealed class RunnerOutputFolderTests
     [InlineData("[1, 2", "it is not valid run JSON")]
     public async Task ResultFileThatIsNotARun_IsNamedAndNothingInTheFolderIsLost(string content, string problem)
     {
-        var output = Runner.TempFolder("bad-result");
+        var output = LessonRunner.TempFolder("bad-result");
         var bad = Path.Combine(output, "x.run.json");
         await File.WriteAllTextAsync(bad, content);
         await File.WriteAllTextAsync(Path.Combine(output, "index.html"), "an earlier index");
 
-        var (exitCode, log) = await Runner.RunAsync(Limit, "run", "--plain", "--output", output, "--notebook", "no-such-notebook");
+        var (exitCode, log) = await LessonRunner.RunAsync(Limit, "run", "--plain", "--output", output, "--notebook", "no-such-notebook");
 
         Assert.True(exitCode == 1, log);
         Assert.Contains($"{bad} is not a lesson run result: {problem}", log, StringComparison.Ordinal);
