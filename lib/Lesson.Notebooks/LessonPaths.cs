@@ -1,10 +1,40 @@
+using System.Reflection;
+
 namespace Lesson.Notebooks;
 
-/// <summary>Where things are in the lesson repository.</summary>
+/// <summary>
+/// Where things are in the lesson repository, and the lesson's number: each defined once here (the
+/// number comes from <c>LessonNumber</c> in Directory.Build.props). The notebooks' own <c>#r</c>
+/// lines must spell <see cref="LibraryFolder"/> out literally; a test checks that they do.
+/// </summary>
 public static class LessonPaths
 {
-    /// <summary>The solution file that marks the repository root.</summary>
-    public const string SolutionFile = "Lesson-1.2.40.sln";
+    /// <summary>The lesson's number, "1.2.40".</summary>
+    public static string LessonNumber { get; } =
+        typeof(LessonPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == nameof(LessonNumber)).Value!;
+
+    /// <summary>The solution file that marks the repository root, "Lesson-1.2.40.sln".</summary>
+    public static string SolutionFile { get; } = $"Lesson-{LessonNumber}.sln";
+
+    /// <summary>The lesson's title as pages show it.</summary>
+    public static string Title { get; } = $"Lesson {LessonNumber}: automatic differentiation";
+
+    /// <summary>
+    /// The build output of the lesson library, relative to the repository root, with '/' as the
+    /// notebooks write it (the .NET artifacts layout: artifacts/bin/PROJECT/debug).
+    /// </summary>
+    public const string LibraryFolder = "artifacts/bin/AutoDiff.Interactive/debug";
+
+    /// <summary>The build output folder of <paramref name="project"/> (artifacts layout, Debug).</summary>
+    public static string BuildOutput(string root, string project) => Path.Combine(root, "artifacts", "bin", project, "debug");
+
+    /// <summary>The DLL every notebook loads with <c>#r</c>.</summary>
+    public static string LessonLibrary(string root) =>
+        Path.Combine(root, Path.Combine(LibraryFolder.Split('/')), "AutoDiff.Interactive.dll");
+
+    /// <summary>Where the runner writes the lesson unless told otherwise.</summary>
+    public static string DefaultOutput(string root) => Path.Combine(root, "artifacts", "lesson");
 
     /// <summary>
     /// The repository root: the first folder at or above <paramref name="start"/> (default: the
@@ -29,8 +59,4 @@ public static class LessonPaths
 
     /// <summary>The learner notebooks generated from the solutions.</summary>
     public static string Notebooks(string root) => Path.Combine(root, "notebooks");
-
-    /// <summary>The DLL every notebook loads with <c>#r</c>, relative to the repository root.</summary>
-    public static string LessonLibrary(string root) =>
-        Path.Combine(root, "artifacts", "bin", "AutoDiff.Interactive", "debug", "AutoDiff.Interactive.dll");
 }

@@ -1,14 +1,16 @@
 using System.Diagnostics;
+using Lesson.Notebooks.Execution;
 
 namespace Lesson.Runner;
 
 /// <summary>
-/// What a <c>run-one</c> child is doing, as its protocol lines tell (set from the output thread):
-/// whether its kernel has started, the cell it is running, if any, and how long it has been silent.
+/// What a <c>run-one</c> child has reported (set from the output thread): whether its kernel has
+/// started, the cell it is running, the cells it finished, and how long it has been silent.
 /// </summary>
 internal sealed class CellWatch
 {
     private readonly Lock _lock = new();
+    private readonly List<CellRun> _finished = [];
     private int? _cell;
     private bool _ready;
     private Stopwatch _quiet = Stopwatch.StartNew();
@@ -20,6 +22,16 @@ internal sealed class CellWatch
         {
             lock (_lock)
                 return _ready;
+        }
+    }
+
+    /// <summary>The cells the child finished, in order.</summary>
+    public IReadOnlyList<CellRun> FinishedCells
+    {
+        get
+        {
+            lock (_lock)
+                return _finished.ToList();
         }
     }
 
@@ -35,10 +47,13 @@ internal sealed class CellWatch
             (_cell, _quiet) = (index, Stopwatch.StartNew());
     }
 
-    public void Finished()
+    public void Finished(CellRun cell)
     {
         lock (_lock)
+        {
+            _finished.Add(cell);
             (_cell, _quiet) = (null, Stopwatch.StartNew());
+        }
     }
 
     /// <summary>Time since the last protocol line (or the start); <paramref name="cell"/> is the running cell, or null.</summary>

@@ -4,35 +4,45 @@ using Lesson.Notebooks.Execution;
 namespace Lesson.Runner;
 
 /// <summary>
-/// The lines a <c>run-one</c> child process writes to its standard output so the parent knows when
-/// the kernel has started and which cell is running (to enforce the timeout) and can show progress. Other lines are ignored, so
-/// whatever else reaches stdout cannot confuse the parent.
+/// The one channel by which a <c>run-one</c> child reports to the runner: lines on its standard
+/// output saying that the kernel has started, that a cell started, and each finished cell with its
+/// full result (one line of JSON). Other lines are ignored, so whatever else reaches stdout cannot
+/// confuse the parent; each message starts on a fresh line for the same reason.
 /// </summary>
 internal static class ChildProtocol
 {
     private const string Prefix = "##lesson-runner ";
 
-    /// <summary>The kind of the line that says the kernel has started; cell timeouts count from here on.</summary>
-    public const string KernelReadyKind = "kernel-ready";
-
-    public static string KernelReady() => $"{Prefix}{KernelReadyKind} -1";
+    public static string KernelReady() => $"\n{Prefix}kernel-ready";
 
     public static string CellStarted(int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}cell-start {index}");
+        string.Create(CultureInfo.InvariantCulture, $"\n{Prefix}cell-start {index}");
 
-    public static string CellFinished(CellRun cell) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}cell-end {cell.Index} {cell.Status} {cell.Duration.TotalMilliseconds:0}");
+    public static string CellFinished(CellRun cell) => $"\n{Prefix}cell-end {RunResultFile.CellToJson(cell)}";
 
-    /// <summary>Parses a protocol line: (kind, cell index, status, duration), or null for other lines.</summary>
-    public static (string Kind, int Index, CellStatus Status, TimeSpan Duration)? Parse(string? line)
+    /// <summary>A message from the child: the kernel started, a cell started, or a cell finished.</summary>
+    internal abstract record Message;
+
+    internal sealed record Ready : Message;
+
+    internal sealed record Started(int Index) : Message;
+
+    internal sealed record Finished(CellRun Cell) : Message;
+
+    /// <summary>Parses a protocol line, or null for other lines.</summary>
+    public static Message? Parse(string? line)
     {
         if (line is null || !line.StartsWith(Prefix, StringComparison.Ordinal))
             return null;
-        var parts = line[Prefix.Length..].Split(' ');
-        if (parts.Length < 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var index))
-            return null;
-        var status = parts.Length > 2 && Enum.TryParse<CellStatus>(parts[2], out var s) ? s : CellStatus.Succeeded;
-        var ms = parts.Length > 3 && double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : 0;
-        return (parts[0], index, status, TimeSpan.FromMilliseconds(ms));
+        var rest = line[Prefix.Length..];
+        var space = rest.IndexOf(' ', StringComparison.Ordinal);
+        var (kind, argument) = space < 0 ? (rest, "") : (rest[..space], rest[(space + 1)..]);
+        return kind switch
+        {
+            "kernel-ready" => new Ready(),
+            "cell-start" when int.TryParse(argument, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) => new Started(index),
+            "cell-end" when RunResultFile.CellFromJson(argument) is { } cell => new Finished(cell),
+            _ => null,
+        };
     }
 }

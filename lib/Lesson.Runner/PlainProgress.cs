@@ -31,6 +31,8 @@ internal sealed class PlainProgress(TextWriter output) : IRunProgress
             $"{run.Name}: done, {run.CellsRun} cells run, {run.Failures.Count} failed, {RunText.Seconds(run.Duration)}"));
         if (run.LoadError is { } error)
             output.WriteLine(error);
+        if (RunText.Interrupted(run) is { } interrupted)
+            output.WriteLine($"notebook {run.Name}: {interrupted}");
         foreach (var cell in run.Failures)
             output.WriteLine($"notebook {run.Name}, {RunText.FailureLine(cell)}");
     }

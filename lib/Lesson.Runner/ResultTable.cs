@@ -43,13 +43,16 @@ internal static class ResultTable
     private static IEnumerable<string> FailureLines(NotebookRun run, bool learner) =>
         run.LoadError is { } error
             ? [error]
-            : FailurePolicy.Unexpected(run, learner).Select(cell => $"notebook {run.Name}, {RunText.FailureLine(cell)}");
+            : FailurePolicy.Unexpected(run, learner).Select(cell => $"notebook {run.Name}, {RunText.FailureLine(cell)}")
+                .Concat(RunText.Interrupted(run) is { } interrupted ? [$"notebook {run.Name}: {interrupted}"] : []);
 
     private static string Exercises(NotebookRun run)
     {
         var parts = run.Exercises.Select(e => $"[{Colour(e.Status)}]{Markup.Escape($"{e.Exercise} {RunText.Status(e.Status)}")}[/]").ToList();
         if (run.QuizScore is { } score)
             parts.Add(Markup.Escape($"quiz {score}"));
+        if (RunText.NotRunNote(run) is { } notRun)
+            parts.Add(Markup.Escape(notRun));
         return parts.Count == 0 ? "-" : string.Join("\n", parts);
     }
 

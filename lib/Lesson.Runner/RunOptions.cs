@@ -32,6 +32,8 @@ internal sealed record RunOptions(IReadOnlyList<string> Notebooks, bool Learner,
                 default: throw new UsageException($"Unknown option {args[i]} for run.");
             }
         }
+        if (output is not null && string.IsNullOrWhiteSpace(output))
+            throw new UsageException("--output needs a folder, not an empty name (for example --output artifacts/lesson).");
         return new RunOptions(notebooks, learner, timeout, output, plain);
     }
 

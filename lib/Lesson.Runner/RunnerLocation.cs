@@ -8,7 +8,7 @@ internal static class RunnerLocation
         var dll = typeof(RunnerLocation).Assembly.Location;
         // Next to a test assembly the runner DLL may lack its runtimeconfig; the build output has one.
         if (!File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")))
-            dll = Path.Combine(Lesson.Notebooks.LessonPaths.FindRoot(), "artifacts", "bin", "Lesson.Runner", "debug", "Lesson.Runner.dll");
+            dll = Path.Combine(Lesson.Notebooks.LessonPaths.BuildOutput(Lesson.Notebooks.LessonPaths.FindRoot(), "Lesson.Runner"), "Lesson.Runner.dll");
         return (DotnetHost(), dll);
     }
 

@@ -15,11 +15,11 @@ public static class FailurePolicy
         return run.Failures.Where(c => !(learner && IsStub(c))).ToList();
     }
 
-    /// <summary>True when the run failed: not loaded, or an unexpected failure.</summary>
+    /// <summary>True when the run failed: not loaded, interrupted, or an unexpected failure.</summary>
     public static bool Failed(NotebookRun run, bool learner)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return run.LoadError is not null || Unexpected(run, learner).Count > 0;
+        return run.LoadError is not null || run.Interrupted is not null || Unexpected(run, learner).Count > 0;
     }
 
     /// <summary>A cell that failed only because an exercise stub was left in place.</summary>

@@ -80,15 +80,14 @@ public sealed class NotebookExecutor
         foreach (var cell in document.Cells)
         {
             CellRun run;
-            if (cell.Kind != CellKind.Code)
-                run = new CellRun(cell.Index, cell.Id, CellStatus.NotCode, [], TimeSpan.Zero);
-            else if ((stopReason ?? CancelledReason(cancellationToken)) is { } reason)
-                run = new CellRun(cell.Index, cell.Id, CellStatus.NotRun, [], TimeSpan.Zero, Message: $"not run: {reason}");
+            var reason = stopReason ?? CancelledReason(cancellationToken);
+            if (reason is not null || cell.Kind != CellKind.Code)
+                run = RunEnding.NotRun(cell, reason ?? "");
             else
             {
                 run = await RunCellAsync(kernel, cell, ++executionCount, cancellationToken).ConfigureAwait(false);
-                if (run.Status == CellStatus.TimedOut)
-                    stopReason = $"{cell.Label} timed out";
+                if (run.Status is CellStatus.TimedOut or CellStatus.NotRun)
+                    stopReason = run.Status == CellStatus.TimedOut ? $"{cell.Label} timed out" : "the run was cancelled";
             }
             runs.Add(run);
             _options.CellFinished?.Invoke(run);
@@ -112,9 +111,7 @@ public sealed class NotebookExecutor
         if (finished != submission)
         {
             await cellCancellation.CancelAsync().ConfigureAwait(false);
-            var reason = cancellationToken.IsCancellationRequested
-                ? "cancelled"
-                : $"timed out after {_options.CellTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s";
+            var reason = cancellationToken.IsCancellationRequested ? "cancelled" : RunEnding.TimedOut(_options.CellTimeout);
             return new CellRun(cell.Index, cell.Id, cancellationToken.IsCancellationRequested ? CellStatus.NotRun : CellStatus.TimedOut,
                 collector.Outputs, clock.Elapsed, executionCount, reason);
         }

@@ -6,12 +6,14 @@ namespace Lesson.Notebooks.Execution;
 /// <param name="Cells">One entry per cell, in notebook order (markdown cells included).</param>
 /// <param name="Duration">Wall-clock time for the whole notebook.</param>
 /// <param name="LoadError">Why the notebook could not be run at all (missing, corrupt), or null.</param>
+/// <param name="Interrupted">Why the run was stopped from outside before it ended (a signal), or null.</param>
 public sealed record NotebookRun(
     string Path,
     string Name,
     IReadOnlyList<CellRun> Cells,
     TimeSpan Duration,
-    string? LoadError = null)
+    string? LoadError = null,
+    string? Interrupted = null)
 {
     /// <summary>Cells that failed or timed out.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -21,9 +23,9 @@ public sealed record NotebookRun(
     [System.Text.Json.Serialization.JsonIgnore]
     public int CellsRun => Cells.Count(c => c.Status is CellStatus.Succeeded or CellStatus.Failed or CellStatus.TimedOut);
 
-    /// <summary>True when the notebook loaded and no cell failed or timed out.</summary>
+    /// <summary>True when the notebook loaded, was not interrupted, and no cell failed or timed out.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool Succeeded => LoadError is null && Failures.Count == 0;
+    public bool Succeeded => LoadError is null && Interrupted is null && Failures.Count == 0;
 
     /// <summary>Every exercise the checks reported, last report winning.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -4,9 +4,8 @@ using System.Text.Json.Serialization;
 namespace Lesson.Notebooks.Execution;
 
 /// <summary>
-/// A <see cref="NotebookRun"/> as a JSON file: how a child process hands its results back to the
-/// lesson runner. Written after every cell (to a temporary file, then moved), so a process that is
-/// killed mid-cell leaves every finished cell on disk.
+/// A <see cref="NotebookRun"/> as JSON: the <c>name.run.json</c> file a published lesson keeps per
+/// notebook (written atomically), and each finished cell as the <c>run-one</c> child reports it.
 /// </summary>
 public static class RunResultFile
 {
@@ -16,21 +15,51 @@ public static class RunResultFile
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> atomically.</summary>
-    public static void Write(string path, NotebookRun run)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(run, Options));
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static readonly JsonSerializerOptions OneLine = new(Options) { WriteIndented = false };
 
-    /// <summary>Reads a run written by <see cref="Write"/>, or null when there is none yet.</summary>
+    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> atomically.</summary>
+    public static void Write(string path, NotebookRun run) =>
+        AtomicFile.Write(path, JsonSerializer.Serialize(run, Options));
+
+    /// <summary>
+    /// Reads a run written by <see cref="Write"/>, or null when there is none. A file that is not a
+    /// run result throws <see cref="InvalidDataException"/> naming the file and what is wrong.
+    /// </summary>
     public static NotebookRun? Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return File.Exists(path)
-            ? JsonSerializer.Deserialize<NotebookRun>(File.ReadAllText(path), Options)
-            : null;
+        if (!File.Exists(path))
+            return null;
+        NotebookRun? run;
+        try
+        {
+            run = JsonSerializer.Deserialize<NotebookRun>(File.ReadAllText(path), Options);
+        }
+        catch (JsonException e)
+        {
+            throw Invalid(path, $"it is not valid run JSON ({e.Message})");
+        }
+        if (run is null || run.Cells is null || string.IsNullOrEmpty(run.Name) || run.Path is null)
+            throw Invalid(path, "it has no \"Name\", \"Path\" or \"Cells\"");
+        return run;
     }
+
+    /// <summary>One finished cell as a single line of JSON.</summary>
+    public static string CellToJson(CellRun cell) => JsonSerializer.Serialize(cell, OneLine);
+
+    /// <summary>A cell written by <see cref="CellToJson"/>, or null when the text is not one.</summary>
+    public static CellRun? CellFromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<CellRun>(json, OneLine) is { Outputs: not null } cell ? cell : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static InvalidDataException Invalid(string path, string problem) =>
+        new($"{path} is not a lesson run result: {problem}. Delete it, or choose another folder with --output DIR.");
 }

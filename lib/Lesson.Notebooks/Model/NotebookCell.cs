@@ -13,6 +13,9 @@ public sealed class NotebookCell
         Json = json;
         Index = index;
         Kind = ParseKind(json, index);
+        if (json["id"] is { } id && (id is not JsonValue value || !value.TryGetValue<string>(out _)))
+            throw new NotebookFormatException(
+                $"cell {index + 1} has \"id\": {id.ToJsonString()}; a cell id must be a string (for example \"id\": \"c{index}\").");
     }
 
     /// <summary>The cell's JSON object (read and written in place).</summary>

@@ -38,8 +38,12 @@ public static class IndexPage
             $"<span class=\"badge {Encode(e.Status)}\" data-exercise=\"{Encode(e.Exercise)}\" data-status=\"{Encode(e.Status)}\">{Encode(e.Exercise)}: {Encode(RunText.Status(e.Status))}</span>"));
         if (run.QuizScore is { } score)
             exercises += $"<span class=\"badge ok\">quiz {Encode(score)}</span>";
+        if (RunText.NotRunNote(run) is { } notRun)
+            exercises += $"<span class=\"badge not-run\">{Encode(notRun)}</span>";
         var link = run.LoadError is null ? $"<a href=\"{Encode(page)}\">{Encode(run.Name)}</a>" : Encode(run.Name);
         var failureCount = run.LoadError is null ? run.Failures.Count.ToString(CultureInfo.InvariantCulture) : "not run";
+        if (run.Interrupted is not null)
+            failureCount += " <span class=\"badge interrupted\">interrupted</span>";
         return $"<tr><td>{link}</td><td>{run.CellsRun}</td><td>{failureCount}{failures}</td><td>{RunText.Seconds(run.Duration)}</td><td>{exercises}</td></tr>\n";
     }
 

@@ -6,38 +6,36 @@ namespace Lesson.Notebooks.Publishing;
 /// <summary>
 /// Writes a lesson run to a folder as it goes: for each notebook the executed <c>.ipynb</c>, its
 /// HTML page and its result (<c>name.run.json</c>), and after each notebook the index page again,
-/// so that a run that stops half way leaves everything finished so far readable. Results already in
-/// the folder are kept in the index, so running one notebook again does not drop the others.
+/// so that a run that stops half way leaves everything finished so far readable. The index is built
+/// from the results on disk at the moment it is written, under a lock on the folder, so results of
+/// earlier runs and of other runners writing into the same folder at the same time are all kept.
+/// Every file is written atomically through a temporary file of its own.
 /// </summary>
 public sealed class LessonPublisher
 {
+    private const string ResultSuffix = ".run.json";
+
     private readonly string _folder;
     private readonly string _title;
-    private readonly List<NotebookRun> _runs = [];
     private readonly Lazy<string> _plotlyJs = new(PlotlyScript.Source);
 
-    /// <summary>Publishes into <paramref name="folder"/> (created if needed).</summary>
-    public LessonPublisher(string folder, string title = "Lesson 1.2.40: automatic differentiation")
+    /// <summary>
+    /// Publishes into <paramref name="folder"/> (created if needed), under <paramref name="title"/>
+    /// (default: <see cref="LessonPaths.Title"/>). Results already there are checked
+    /// first: one that cannot be read throws <see cref="InvalidDataException"/> naming it, before
+    /// anything is written.
+    /// </summary>
+    public LessonPublisher(string folder, string? title = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         _folder = Path.GetFullPath(folder);
-        _title = title;
+        _title = title ?? LessonPaths.Title;
         Directory.CreateDirectory(_folder);
-        foreach (var file in Directory.GetFiles(_folder, "*" + ResultSuffix).Order(StringComparer.Ordinal))
-        {
-            try
-            {
-                if (RunResultFile.Read(file) is { } earlier) _runs.Add(earlier);
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                // A result left half-written by an earlier, interrupted run: it is run again or dropped.
-            }
-        }
+        _ = ReadRuns();
     }
 
-    /// <summary>The runs published so far, in order.</summary>
-    public IReadOnlyList<NotebookRun> Runs => _runs;
+    /// <summary>The runs published in the folder (by this or any runner), in name order.</summary>
+    public IReadOnlyList<NotebookRun> Runs => ReadRuns();
 
     /// <summary>The index page's path.</summary>
     public string IndexPath => Path.Combine(_folder, "index.html");
@@ -57,17 +55,21 @@ public sealed class LessonPublisher
         ArgumentNullException.ThrowIfNull(run);
         if (notebook is not null)
         {
-            ExecutedNotebook.Merge(notebook, run).Save(ExecutedNotebookPath(run.Name));
-            File.WriteAllText(PagePath(run.Name), NotebookPage.Render(notebook, run, _plotlyJs.Value));
+            AtomicFile.Write(ExecutedNotebookPath(run.Name), ExecutedNotebook.Merge(notebook, run).ToJson());
+            AtomicFile.Write(PagePath(run.Name), NotebookPage.Render(notebook, run, _plotlyJs.Value));
         }
+        using var folderLock = FolderLock.Acquire(_folder);
         RunResultFile.Write(Path.Combine(_folder, run.Name + ResultSuffix), run);
-        _runs.RemoveAll(r => r.Name == run.Name);
-        _runs.Add(run);
-        _runs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        File.WriteAllText(IndexPath, IndexPage.Render(_title, _runs, r => PageName(r.Name)));
+        AtomicFile.Write(IndexPath, IndexPage.Render(_title, ReadRuns(), r => PageName(r.Name)));
     }
 
-    private const string ResultSuffix = ".run.json";
+    private List<NotebookRun> ReadRuns() =>
+        Directory.GetFiles(_folder, "*" + ResultSuffix)
+            .Where(f => f.EndsWith(ResultSuffix, StringComparison.Ordinal))
+            .Select(RunResultFile.Read)
+            .OfType<NotebookRun>()
+            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .ToList();
 
     private static string PageName(string name) => name + ".html";
 }

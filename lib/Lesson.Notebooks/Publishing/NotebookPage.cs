@@ -46,6 +46,8 @@ public static class NotebookPage
             text.Append(Badge(exercise.Status, $"{exercise.Exercise}: {RunText.Status(exercise.Status)}"));
         if (run.QuizScore is { } score)
             text.Append(Badge("ok", $"quiz score {score}"));
+        if (RunText.NotRunNote(run) is { } notRun)
+            text.Append(Badge("not-run", notRun));
         foreach (var line in RunText.FailureLines(run))
             text.Append(CultureInfo.InvariantCulture, $"<div class=\"badge failed\">{Encode(line)}</div>");
         return text.Append("</div>").ToString();

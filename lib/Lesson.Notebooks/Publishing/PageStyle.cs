@@ -42,7 +42,8 @@ public static class PageStyle
         .badge { display: inline-block; border-radius: 1em; padding: 0 .6em; font-size: .8rem; margin: 0 .2em .2em 0; }
         .badge.correct, .badge.ok { background: #dafbe1; color: #116329; }
         .badge.not-attempted { background: #fff8c5; color: #7d4e00; }
-        .badge.wrong, .badge.failed { background: #ffebe9; color: #82071e; }
+        .badge.wrong, .badge.failed, .badge.interrupted { background: #ffebe9; color: #82071e; }
+        .badge.not-run { background: #eaeef2; color: #424a53; }
         table.runs { border-collapse: collapse; width: 100%; }
         table.runs th, table.runs td { border: 1px solid #d0d7de; padding: .4rem .6rem; text-align: left; vertical-align: top; }
         table.runs th { background: #f6f8fa; }

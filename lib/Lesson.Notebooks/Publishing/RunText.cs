@@ -14,14 +14,40 @@ public static class RunText
     public static string Status(string status) =>
         status == ExerciseStatus.NotAttempted ? "not yet attempted" : status;
 
-    /// <summary>One line per failed cell: "cell 4 (id abc): message".</summary>
+    /// <summary>
+    /// One line per failed cell: "cell 4 (id abc): message", after the reason the notebook could
+    /// not run or was interrupted.
+    /// </summary>
     public static IEnumerable<string> FailureLines(NotebookRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (run.LoadError is { } error)
             yield return error;
+        if (Interrupted(run) is { } interrupted)
+            yield return interrupted;
         foreach (var cell in run.Failures)
             yield return FailureLine(cell);
+    }
+
+    /// <summary>"interrupted (reason): ..." for a run stopped from outside, else null.</summary>
+    public static string? Interrupted(NotebookRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Interrupted is { } reason
+            ? $"interrupted ({reason}): only the cells that finished are shown"
+            : null;
+    }
+
+    /// <summary>
+    /// For a run that stopped early (a cell timed out, the run was interrupted or the kernel
+    /// ended): "exercises from cell 18 on: not run", since their checks never ran; else null.
+    /// The statuses of the exercises checked before stay as they were reported.
+    /// </summary>
+    public static string? NotRunNote(NotebookRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var stopped = run.Cells.FirstOrDefault(c => c.Status is CellStatus.TimedOut or CellStatus.NotRun);
+        return stopped is null ? null : $"exercises from cell {stopped.Index + 1} on: not run";
     }
 
     /// <summary>A failed cell in one line: "cell 4 (id abc): message".</summary>

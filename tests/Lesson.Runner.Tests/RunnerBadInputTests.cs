@@ -1,6 +1,6 @@
 using Lesson.Notebooks.Model;
 
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// The runner on bad input (a cell that loops forever, a kernel process that dies or never exits,
@@ -49,6 +49,27 @@ public sealed class RunnerBadInputTests(BadInputRun run) : IClassFixture<BadInpu
     {
         Assert.Contains("corrupt: not valid notebook JSON", _result.Output, StringComparison.Ordinal);
         Assert.Contains("notebook \"no-such-notebook\" not found", _result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CellIdThatIsANumber_IsReportedByNotebookAndCellNotACrash()
+    {
+        Assert.Contains("number-id: cell 1 has \"id\": 7; a cell id must be a string", _result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", _result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CellThatOverflowsTheStack_IsReportedAsStackOverflowNamingTheRecursiveMethod() =>
+        Assert.Matches(@"notebook overflows, cell 2 \(id c01\): Stack overflow at Submission#\d+\.Deeper\(Int32\)", _result.Output);
+
+    [Fact]
+    public void CellThatTimesOut_KeepsTheExercisesCheckedBeforeAndMarksTheRestNotRun()
+    {
+        var row = File.ReadAllLines(Path.Combine(_output, "index.html")).Single(l => l.Contains("checked-then-loops.html", StringComparison.Ordinal));
+
+        Assert.Contains("data-exercise=\"1.2.40.1\" data-status=\"correct\"", row, StringComparison.Ordinal);
+        Assert.Contains("exercises from cell 2 on: not run", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.2.40.2", row, StringComparison.Ordinal);
     }
 
     [Fact]

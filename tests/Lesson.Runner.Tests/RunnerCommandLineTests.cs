@@ -1,4 +1,4 @@
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// The runner's command line as a user meets it: help exits 0 and lists the options; a wrong
@@ -13,7 +13,7 @@ public sealed class RunnerCommandLineTests
     [Fact]
     public async Task Help_ExitsZeroAndNamesEveryCommandAndTheExitCodes()
     {
-        var (exitCode, output) = await Runner.RunAsync(Limit, "--help");
+        var (exitCode, output) = await LessonRunner.RunAsync(Limit, "--help");
 
         Assert.Equal(0, exitCode);
         Assert.All(new[] { "run", "generate", "clean", "Exit codes" }, word => Assert.Contains(word, output, StringComparison.Ordinal));
@@ -25,7 +25,7 @@ public sealed class RunnerCommandLineTests
     [InlineData("clean", "--check")]
     public async Task CommandHelp_ExitsZeroAndListsThatCommandsOptions(string command, string option)
     {
-        var (exitCode, output) = await Runner.RunAsync(Limit, command, "--help");
+        var (exitCode, output) = await LessonRunner.RunAsync(Limit, command, "--help");
 
         Assert.Equal(0, exitCode);
         Assert.StartsWith($"Usage: dotnet run --project lib/Lesson.Runner -- {command}", output, StringComparison.Ordinal);
@@ -36,12 +36,13 @@ public sealed class RunnerCommandLineTests
     [InlineData(new[] { "run", "--bogus" }, "Unknown option --bogus for run.")]
     [InlineData(new[] { "run", "--timeout", "0" }, "--timeout needs a number of seconds above 0")]
     [InlineData(new[] { "run", "--output", "--plain" }, "--output needs a value.")]
+    [InlineData(new[] { "run", "--output", "" }, "--output needs a folder, not an empty name")]
     [InlineData(new[] { "generate", "--force" }, "Unknown option --force; the only option is --check.")]
     [InlineData(new[] { "publish" }, "Unknown command \"publish\"")]
     [InlineData(new string[0], "Name a command")]
     public async Task WrongCommandLine_ExitsTwoNamingTheMistakeThenShowsHelp(string[] args, string message)
     {
-        var (exitCode, output) = await Runner.RunAsync(Limit, args);
+        var (exitCode, output) = await LessonRunner.RunAsync(Limit, args);
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith(message, output, StringComparison.Ordinal);

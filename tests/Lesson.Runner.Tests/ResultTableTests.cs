@@ -1,8 +1,7 @@
 using Lesson.Notebooks.Execution;
-using Lesson.Runner;
 using Spectre.Console;
 
-namespace Lesson.Notebooks.Tests;
+namespace Lesson.Runner.Tests;
 
 /// <summary>
 /// The runner's final table rendered as text, as a terminal of 80 or 120 columns shows it: it fits,
