@@ -4,7 +4,7 @@ using System.Text;
 namespace AutoDiff.Visuals;
 
 /// <summary>The sentences of a narration: one per forward step and one per backward frame.
-/// Derivative rules come from <see cref="Rules.Describe"/> with the actual operand names put in
+/// Derivative rules come from the table of primitives (<see cref="Primitives"/>) with the actual operand names put in
 /// (<see cref="RuleText"/>).</summary>
 internal sealed class NarrationSteps
 {
@@ -63,10 +63,10 @@ internal sealed class NarrationSteps
     private string Rule(BackpropTerm t)
     {
         var (a, b) = Names(t.Child.Id);
-        return t.Child.Op switch
+        if (t.Child.Op == Op.Custom) return $"{t.Child.Symbol}′({a})"; // the table's generic f′(a), named after the primitive
+        return Primitives.Of(t.Child.Op).Form switch
         {
-            Op.PowConst => PowerRule(t, a),
-            Op.Custom => $"{t.Child.Symbol}′({a})", // the table's generic f′(a), named after the primitive
+            Form.ConstantPower => PowerRule(t, a),
             _ when t.Edge.Formula.Length == 0 => "its rule",
             _ => RuleText.Substitute(t.Edge.Formula, a, b),
         };
@@ -85,15 +85,16 @@ internal sealed class NarrationSteps
     private string Applied(GraphNode n)
     {
         var (a, b) = Names(n.Id);
-        return n.Op switch
+        var primitive = Primitives.Of(n.Op);
+        return primitive.Form switch
         {
-            Op.Add => $"{a} + {b}",
-            Op.Sub => $"{a} − {WrapSum(b)}",
-            Op.Mul or Op.Div => $"{WrapSum(a)} {n.Symbol} {WrapSum(b)}",
-            Op.Neg => $"−{RuleText.Operand(a)}",
-            Op.PowConst => n.Expression,
-            Op.Pow => $"{RuleText.Operand(a)}^{RuleText.Operand(b)}",
-            Op.Max or Op.Min => $"{n.Symbol}({a}, {b})",
+            Form.Sum => $"{a} + {b}",
+            Form.Difference => $"{a} − {WrapSum(b)}",
+            Form.Product or Form.Quotient => $"{WrapSum(a)} {n.Symbol} {WrapSum(b)}",
+            Form.Negation => $"−{RuleText.Operand(a)}",
+            Form.ConstantPower => n.Expression,
+            Form.Power => $"{RuleText.Operand(a)}^{RuleText.Operand(b)}",
+            _ when primitive.IsBinary => $"{n.Symbol}({a}, {b})",
             _ => $"{n.Symbol}({a})",
         };
     }
