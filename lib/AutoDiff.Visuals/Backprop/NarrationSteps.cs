@@ -36,7 +36,8 @@ internal sealed class NarrationSteps
     public string Backward(BackpropFrame frame, string f)
     {
         string v = RuleText.Operand(frame.Node.DisplayName);
-        if (frame.IsSeed) return $"∂{f}/∂{v} = 1: the output's derivative with respect to itself (the seed).";
+        if (frame.IsSeed) return $"∂{f}/∂{v} = {Seed(frame.Adjoint)}.";
+        if (frame.Node.Kind == NodeKind.Constant) return Constant(frame.Node);
         var sb = new StringBuilder($"∂{f}/∂{v} gets ");
         for (int k = 0; k < frame.Terms.Count; k++)
         {
@@ -50,6 +51,21 @@ internal sealed class NarrationSteps
         string total = frame.Terms.Count > 1 ? $"; in total ∂{f}/∂{v} = {NumberText.Format(frame.Adjoint)}" : "";
         return sb.Append(total).Append('.').ToString();
     }
+
+    /// <summary>The output's adjoint and what it means: the seed 1 after one backward pass, a
+    /// multiple of it after several (adjoints accumulate), 0 before any.</summary>
+    public static string Seed(double adjoint) => adjoint switch
+    {
+        1 => "1: the output's derivative with respect to itself (the seed)",
+        0 => "0: no backward pass has run yet, so every adjoint is still 0 (call Backward() on the output)",
+        _ => $"{NumberText.Format(adjoint)}: the seed 1, added once by every Backward() call so far " +
+             "(adjoints accumulate; tape.ZeroGrad() sets them back to 0), so every adjoint below is that multiple too",
+    };
+
+    /// <summary>A constant's step: nothing is computed for it, because no derivative with respect
+    /// to a constant is ever needed.</summary>
+    public static string Constant(GraphNode node) =>
+        $"{node.DisplayName} is a constant: no derivative with respect to it is needed, so the sweep passes it by.";
 
     /// <summary>The local derivative of a term as rule and value: "2x = 4", or "1" when the
     /// rule is already the number.</summary>
