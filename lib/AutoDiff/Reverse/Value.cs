@@ -86,9 +86,6 @@ public readonly partial record struct Value : IScalar<Value>
     /// <see cref="Adjoint"/> holds (adds) ∂this/∂node.</summary>
     public void Backward() => Traced(nameof(Backward)).Backward(this);
 
-    /// <summary>The traced graph that leads to this value, as plain data.</summary>
-    public ComputationGraph ToGraph() => Traced(nameof(ToGraph)).ToGraph(this);
-
     /// <inheritdoc/>
     public static Value Constant(double c) => new(c);
 
@@ -100,7 +97,7 @@ public readonly partial record struct Value : IScalar<Value>
         return string.Create(CultureInfo.InvariantCulture, $"{name}{Primal:G6} (node {Index}, {Op}, adjoint {Adjoint:G6})");
     }
 
-    private Tape Traced(string what)
+    internal Tape Traced(string what)
     {
         if (IsDefault) throw ValueErrors.Default();
         if (Tape is null)
