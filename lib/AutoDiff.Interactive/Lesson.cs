@@ -114,18 +114,30 @@ public static class Lesson
     public static HessianView Hessian(double[,] hessian, params string[] labels) =>
         new(hessian, labels.Length == 0 ? null : labels);
 
-    /// <summary>The backward pass of <paramref name="output"/>'s graph, step by step (runs
-    /// <see cref="Value.Backward"/> first when no adjoint is set yet).</summary>
-    public static BackpropView StepThrough(Value output) => new(TracedGraph(output));
+    /// <summary>The backward pass of <paramref name="output"/>'s graph, step by step, with the
+    /// adjoints the tape holds. Run <see cref="Value.Backward"/> first: the view shows that pass,
+    /// it never runs one itself.</summary>
+    /// <exception cref="InvalidOperationException">No backward pass has run from the output.</exception>
+    public static BackpropView StepThrough(Value output) => new(TracedGraph(output, nameof(StepThrough)));
 
-    /// <summary>The forward and backward pass of <paramref name="output"/> in words.</summary>
-    public static NarrationView Explain(Value output) => new(TracedGraph(output));
+    /// <summary>The forward and backward pass of <paramref name="output"/> in words, with the
+    /// adjoints the tape holds. Run <see cref="Value.Backward"/> first.</summary>
+    /// <exception cref="InvalidOperationException">No backward pass has run from the output.</exception>
+    public static NarrationView Explain(Value output) => new(TracedGraph(output, nameof(Explain)));
 
-    private static ComputationGraph TracedGraph(Value output)
+    // Running the backward pass is the learner's step, visible in their cell: a view that ran it
+    // behind their back would show adjoints that no cell computed.
+    private static ComputationGraph TracedGraph(Value output, string view)
     {
         if (!output.IsTraced)
             throw new ArgumentException("This value is a plain constant with no graph: build it from tape.Variable(...) inputs.", nameof(output));
-        if (output.Adjoint == 0) output.Backward();
+        if (output.Adjoint == 0)
+        {
+            string name = output.Label ?? "f";
+            throw new InvalidOperationException(
+                $"No backward pass has run from {name} yet, so there are no adjoints to show. " +
+                $"Run {name}.Backward(); first, then Lesson.{view}({name}).");
+        }
         return output.ToGraph();
     }
 

@@ -51,7 +51,7 @@ public sealed class FormatterTests
         var graph = MiniProject().ToGraph();
         Assert.Equal(GraphSvg.RenderHtml(graph), Html(graph));
         Assert.Equal(DualTable.Render(new Dual(1, 2)), Html(new Dual(1, 2)));
-        var j = Jacobian.Reverse(v => [v[0] * v[1]], [1.0, 2.0]);
+        var j = Jacobian.ReverseMode(v => [v[0] * v[1]], [1.0, 2.0]);
         Assert.Equal(MatrixTable.Jacobian(j), Html(j));
         var report = GradCheck.Check(v => v[0] * v[0], [3.0]);
         Assert.Equal(GradCheckTable.Render(report), Html(report));

@@ -35,8 +35,8 @@ public class JacobianTests
     public void TallJacobian_ForwardReverseNumericAndAnalyticAgree()
     {
         double[] x = [0.7, -1.3];
-        var forward = Jacobian.Forward(Tall, x);
-        var reverse = Jacobian.Reverse(Tall, x);
+        var forward = Jacobian.ForwardMode(Tall, x);
+        var reverse = Jacobian.ReverseMode(Tall, x);
         double[,] analytic =
         {
             { x[1], x[0] },
@@ -56,8 +56,8 @@ public class JacobianTests
     public void WideJacobian_ForwardEqualsReverseEqualsNumeric(double a, double b, double c)
     {
         double[] x = [a, b, c];
-        var forward = Jacobian.Forward(Wide, x);
-        var reverse = Jacobian.Reverse(Wide, x);
+        var forward = Jacobian.ForwardMode(Wide, x);
+        var reverse = Jacobian.ReverseMode(Wide, x);
         AssertClose(forward.Matrix, reverse.Matrix, 1e-14, "forward vs reverse");
         AssertClose(forward.Matrix, NumericJacobian(Wide, x, 2), 1e-8, "numeric");
         Assert.Equal((3, "forward"), (forward.Passes, forward.Mode));
@@ -70,14 +70,14 @@ public class JacobianTests
     {
         // (x + y·z, x·y·z / (1 + x²)): trace = mul, add | mul, mul, mul, add, div = 7 operations;
         // sweep 1 reaches 2 of them, sweep 2 reaches 5.
-        var reverse = Jacobian.Reverse(Wide, [1.0, 2.0, 3.0]);
+        var reverse = Jacobian.ReverseMode(Wide, [1.0, 2.0, 3.0]);
         Assert.Equal(7 + 2 + 5, reverse.Operations);
     }
 
     [Fact]
     public void Reverse_ConstantOutput_HasZeroRow()
     {
-        var reverse = Jacobian.Reverse(v => [v[0] * v[1], Value.Constant(5)], [2.0, 3.0]);
+        var reverse = Jacobian.ReverseMode(v => [v[0] * v[1], Value.Constant(5)], [2.0, 3.0]);
         Assert.Equal(0.0, reverse.Matrix[1, 0]);
         Assert.Equal(0.0, reverse.Matrix[1, 1]);
         Assert.Equal(3.0, reverse.Matrix[0, 0]);

@@ -18,7 +18,7 @@ public class JacobianVectorFunctionTests
     [Fact]
     public void Forward_VectorFunction_MatchesAnalyticAndCountsNPassesOfFiveOperations()
     {
-        var result = Jacobian.Forward(new F(), X);
+        var result = Jacobian.ForwardMode(new F(), X);
 
         AssertEqual(Analytic, result.Matrix);
         Assert.Equal(3, result.Passes);
@@ -29,7 +29,7 @@ public class JacobianVectorFunctionTests
     [Fact]
     public void Reverse_VectorFunction_MatchesAnalyticAndCountsTraceAndTwoSweeps()
     {
-        var result = Jacobian.Reverse(new F(), X);
+        var result = Jacobian.ReverseMode(new F(), X);
 
         AssertEqual(Analytic, result.Matrix);
         Assert.Equal(2, result.Passes);
@@ -40,7 +40,7 @@ public class JacobianVectorFunctionTests
     [Fact]
     public void Forward_DualFunction_SaysItDidNotCount()
     {
-        var result = Jacobian.Forward(new F().Apply<Dual>, X);
+        var result = Jacobian.ForwardMode(new F().Apply<Dual>, X);
 
         AssertEqual(Analytic, result.Matrix);
         Assert.False(result.IsCounted);

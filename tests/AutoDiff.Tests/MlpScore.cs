@@ -8,6 +8,6 @@ internal static class MlpScore
     public static double Of(Mlp model, double[] input)
     {
         var tape = new Tape();
-        return model.Forward(tape, input.Select(v => tape.Constant(v)).ToArray())[0].Primal;
+        return model.Forward(model.Bind(tape), input.Select(v => tape.Constant(v)).ToArray())[0].Primal;
     }
 }

@@ -60,9 +60,10 @@ public class MlpTests
         var model = new Mlp(2, [16, 16, 1]);
         double[] input = [0.4, -0.7];
         var tape = new Tape();
-        var score = model.Forward(tape, [tape.Constant(input[0]), tape.Constant(input[1])])[0];
+        var parameters = model.Bind(tape);
+        var score = model.Forward(parameters, [tape.Constant(input[0]), tape.Constant(input[1])])[0];
         score.Backward();
-        double analytic = model.Bind(tape)[parameter].Adjoint;
+        double analytic = parameters[parameter].Adjoint;
 
         const double h = 1e-6;
         double saved = model.Parameters[parameter];
@@ -76,20 +77,22 @@ public class MlpTests
     }
 
     [Fact]
-    public void Forward_TwiceOnOneTape_SharesTheParameterNodes()
+    public void Forward_TwiceWithOneBinding_SharesTheParameterNodes()
     {
         var model = new Mlp(2, [4, 1]);
         var tape = new Tape();
-        model.Forward(tape, [tape.Constant(1), tape.Constant(2)]);
-        int afterFirst = tape.Count;
-        model.Forward(tape, [tape.Constant(3), tape.Constant(4)]);
-        // The first call added the parameters and one example; the second adds only the example.
-        Assert.Equal(afterFirst - model.Parameters.Length, tape.Count - afterFirst);
-        Assert.Equal("w1[0,0]", tape.LabelOf(model.Bind(tape)[0].Index));
+        var parameters = model.Bind(tape);
+        int afterBind = tape.Count;
+        model.Forward(parameters, [tape.Constant(1), tape.Constant(2)]);
+        int perExample = tape.Count - afterBind;
+        model.Forward(parameters, [tape.Constant(3), tape.Constant(4)]);
+        Assert.Equal(model.Parameters.Length, afterBind);
+        Assert.Equal(afterBind + 2 * perExample, tape.Count); // the second example adds no parameters
+        Assert.Equal("w1[0,0]", tape.LabelOf(parameters[0].Index));
     }
 
     [Fact]
-    public void Bind_AfterParametersChange_RegistersFreshVariables()
+    public void Bind_EveryCall_RegistersFreshVariablesWithTheCurrentValues()
     {
         var model = new Mlp(2, [4, 1]);
         var tape = new Tape();
@@ -98,6 +101,7 @@ public class MlpTests
         var second = model.Bind(tape);
         Assert.NotEqual(first[0].Index, second[0].Index);
         Assert.Equal(model.Parameters[0], second[0].Primal);
+        Assert.Equal(2 * model.Parameters.Length, tape.Count);
     }
 
     [Fact]
@@ -105,7 +109,7 @@ public class MlpTests
     {
         var model = new Mlp(2, [4, 1]);
         var tape = new Tape();
-        var error = Assert.Throws<ArgumentException>(() => model.Forward(tape, [tape.Constant(1)]));
+        var error = Assert.Throws<ArgumentException>(() => model.Forward(model.Bind(tape), [tape.Constant(1)]));
         Assert.Contains("takes 2 inputs", error.Message, StringComparison.Ordinal);
     }
 

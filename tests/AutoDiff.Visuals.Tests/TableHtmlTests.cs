@@ -55,7 +55,7 @@ public sealed partial class TableHtmlTests
     public void JacobianTable_ReverseMode_CellsAndCaption()
     {
         // f(x, y) = (xy, sin x + y) at (1, 2): J = [[y, x], [cos x, 1]] = [[2, 1], [cos 1, 1]].
-        var j = Jacobian.Reverse(v => [v[0] * v[1], Value.Sin(v[0]) + v[1]], [1.0, 2.0]);
+        var j = Jacobian.ReverseMode(v => [v[0] * v[1], Value.Sin(v[0]) + v[1]], [1.0, 2.0]);
         string html = MatrixTable.Jacobian(j);
         Assert.Equal([2.0, 1.0, Math.Cos(1), 1.0], Cells(html));
         Assert.Contains("by reverse mode: 2 backward sweeps", html, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed partial class TableHtmlTests
     [Fact]
     public void JacobianTable_ForwardModeWithoutCount_SaysNotCounted()
     {
-        var j = Jacobian.Forward(v => [v[0] * v[1]], [3.0, 4.0]);
+        var j = Jacobian.ForwardMode(v => [v[0] * v[1]], [3.0, 4.0]);
         string html = MatrixTable.Jacobian(j);
         Assert.Equal([4.0, 3.0], Cells(html));
         Assert.Contains("forward mode: 2 forward passes", html, StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed partial class TableHtmlTests
     public void Tables_SameInput_SameBytes()
     {
         // Traced twice: equal bytes come from the same input, not from rendering one object twice.
-        static JacobianResult Trace() => Jacobian.Reverse(v => [v[0] * v[1]], [1.0, 2.0]);
+        static JacobianResult Trace() => Jacobian.ReverseMode(v => [v[0] * v[1]], [1.0, 2.0]);
         Assert.Equal(MatrixTable.Jacobian(Trace()), MatrixTable.Jacobian(Trace()));
         Assert.Equal(GradCheckTable.Render(GradCheck.Check(v => v[0] * v[1], [1.0, 2.0])),
             GradCheckTable.Render(GradCheck.Check(v => v[0] * v[1], [1.0, 2.0])));

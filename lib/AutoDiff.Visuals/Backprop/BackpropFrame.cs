@@ -22,8 +22,8 @@ public sealed record BackpropTerm(GraphEdge Edge, GraphNode Child, double Upstre
 /// <param name="Node">The node visited.</param>
 /// <param name="Terms">One term per edge leaving the node, in the order they are summed; empty
 /// for the output, whose adjoint is the seed ∂f/∂f = 1.</param>
-/// <param name="Adjoint">∂f/∂node after this step: the seed, or the last running sum. It is
-/// recomputed from the edges' local derivatives, independent of adjoints stored in the graph.</param>
+/// <param name="Adjoint">∂f/∂node as the tape holds it (<see cref="GraphNode.Adjoint"/>): the seed
+/// for the output, else the sum of the terms.</param>
 /// <param name="OmittedTerms">Terms summed but not listed: a node used more than
 /// <see cref="BackpropSteps.MaxTerms"/> times lists its first terms only.</param>
 public sealed record BackpropFrame(int Step, GraphNode Node, IReadOnlyList<BackpropTerm> Terms, double Adjoint, int OmittedTerms = 0)

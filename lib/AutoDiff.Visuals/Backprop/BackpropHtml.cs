@@ -18,9 +18,10 @@ internal static class BackpropHtml
         var sb = new StringBuilder();
         sb.Append("<div class=\"adbp\" id=\"").Append(id).Append("\" style=\"font-family:").Append(Theme.FontFamily).Append("\">\n");
         sb.Append("<style>").Append(BackpropStyle.Css(id)).Append("</style>\n");
-        sb.Append("<p class=\"adbp-intro\"><strong>Backpropagation, one node at a time.</strong> Starting from ")
-          .Append(HtmlText.Escape(f)).Append(" (seed ∂").Append(HtmlText.Escape(f)).Append("/∂").Append(HtmlText.Escape(f))
-          .Append(" = 1), each step visits a node after every node that uses it, and adds up upstream adjoint × local derivative over its outgoing edges.</p>\n");
+        double seed = graph.Nodes.Count > 0 ? graph.Node(graph.OutputId).Adjoint : 0;
+        sb.Append("<p class=\"adbp-intro\"><strong>Backpropagation, one node at a time,</strong> with the adjoints the tape holds (the same numbers as the drawing). Starting from ")
+          .Append(HtmlText.Escape(f)).Append(" (∂").Append(HtmlText.Escape(f)).Append("/∂").Append(HtmlText.Escape(f))
+          .Append(" = ").Append(HtmlText.Escape(NarrationSteps.Seed(seed))).Append("), each step visits a node after every node that uses it, and adds up upstream adjoint × local derivative over its outgoing edges.</p>\n");
         sb.Append("<div class=\"adbp-graph\" style=\"max-width:100%;overflow-x:auto\">").Append(svg).Append("</div>\n");
         if (frames.Count < graph.Nodes.Count)
             sb.Append("<p class=\"adbp-note\">Showing the first ").Append(NumberText.Count(frames.Count)).Append(" of ")
@@ -44,7 +45,12 @@ internal static class BackpropHtml
           .Append(NumberText.Format(node.Primal)).Append(")</span></div>\n");
         if (frame.IsSeed)
         {
-            sb.Append("<p class=\"adbp-seed\">The output: seed ").Append(grad).Append(" = 1.</p>\n");
+            sb.Append("<p class=\"adbp-seed\">The output: ").Append(grad).Append(" = ").Append(HtmlText.Escape(NarrationSteps.Seed(frame.Adjoint))).Append(".</p>\n");
+        }
+        else if (node.Kind == NodeKind.Constant)
+        {
+            sb.Append("<p class=\"adbp-constant\">").Append(HtmlText.Escape(NarrationSteps.Constant(node))).Append("</p>\n</li>\n");
+            return;
         }
         else
         {

@@ -10,8 +10,9 @@ public static class BackpropSteps
     /// times would otherwise make one frame, and one line of narration, a million terms long).</summary>
     public const int MaxTerms = 12;
 
-    /// <summary>Every frame of the sweep, output first (seed ∂f/∂f = 1), then each node in
-    /// reverse evaluation order with ∂f/∂v = Σ_c ∂f/∂c · ∂c/∂v.</summary>
+    /// <summary>Every frame of the sweep, output first (the seed ∂f/∂f), then each node in
+    /// reverse evaluation order with ∂f/∂v = Σ_c ∂f/∂c · ∂c/∂v, all from the adjoints the tape
+    /// holds: run <c>Backward()</c> first (before it, every adjoint is 0).</summary>
     public static IReadOnlyList<BackpropFrame> Frames(ComputationGraph graph) => Frames(graph, _ => true);
 
     /// <summary>The step-through view: the graph with the visited node highlighted, and the
@@ -26,9 +27,11 @@ public static class BackpropSteps
         return BackpropHtml.Render(graph, Frames(graph, k => k < limit), style);
     }
 
-    /// <summary>The frames whose 0-based step index passes <paramref name="keep"/>. Adjoints of
-    /// all nodes are computed (linear time, arrays only), but only the frames asked for are
-    /// built, so a million-node graph costs little.</summary>
+    /// <summary>The frames whose 0-based step index passes <paramref name="keep"/>, built from the
+    /// adjoints the tape holds (the graph's <see cref="GraphNode.Adjoint"/>, the same numbers the
+    /// drawing shows): each term is the child's adjoint × the edge's local derivative, and the
+    /// frame's total is the node's adjoint. Only the frames asked for are built, so a million-node
+    /// graph costs little.</summary>
     internal static IReadOnlyList<BackpropFrame> Frames(ComputationGraph graph, Func<int, bool> keep)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -36,27 +39,23 @@ public static class BackpropSteps
         if (n == 0) return [];
         var index = GraphCollapse.IndexById(graph);
         var (usesStart, uses) = EdgesByParent(graph, index);
-        var adjoint = new double[n];
         var frames = new List<BackpropFrame>();
-        adjoint[index[graph.OutputId]] = 1;
         for (int v = n - 1; v >= 0; v--)
         {
-            var node = graph.Nodes[v];
             int step = n - 1 - v;
-            var terms = keep(step) ? new List<BackpropTerm>() : null;
-            double sum = node.Id == graph.OutputId ? 1 : 0;
-            for (int k = usesStart[v]; k < usesStart[v + 1]; k++)
+            if (!keep(step)) continue;
+            var node = graph.Nodes[v];
+            var terms = new List<BackpropTerm>();
+            double sum = node.Id == graph.OutputId ? node.Adjoint : 0; // the seed, as often as Backward() added it
+            for (int k = usesStart[v]; k < usesStart[v + 1] && terms.Count < MaxTerms; k++)
             {
                 var edge = graph.Edges[uses[k]];
-                int c = index[edge.Child];
-                double product = adjoint[c] * edge.LocalDerivative;
+                var child = graph.Nodes[index[edge.Child]];
+                double product = child.Adjoint * edge.LocalDerivative;
                 sum += product;
-                if (terms is not null && terms.Count < MaxTerms)
-                    terms.Add(new BackpropTerm(edge, graph.Nodes[c], adjoint[c], edge.LocalDerivative, product, sum));
+                terms.Add(new BackpropTerm(edge, child, child.Adjoint, edge.LocalDerivative, product, sum));
             }
-            adjoint[v] = sum;
-            if (terms is not null)
-                frames.Add(new BackpropFrame(step + 1, node, terms, sum, usesStart[v + 1] - usesStart[v] - terms.Count));
+            frames.Add(new BackpropFrame(step + 1, node, terms, node.Adjoint, usesStart[v + 1] - usesStart[v] - terms.Count));
         }
         return frames;
     }

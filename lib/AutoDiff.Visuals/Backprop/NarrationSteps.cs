@@ -4,7 +4,7 @@ using System.Text;
 namespace AutoDiff.Visuals;
 
 /// <summary>The sentences of a narration: one per forward step and one per backward frame.
-/// Derivative rules come from <see cref="Rules.Describe"/> with the actual operand names put in
+/// Derivative rules come from the table of primitives (<see cref="Primitives"/>) with the actual operand names put in
 /// (<see cref="RuleText"/>).</summary>
 internal sealed class NarrationSteps
 {
@@ -36,7 +36,8 @@ internal sealed class NarrationSteps
     public string Backward(BackpropFrame frame, string f)
     {
         string v = RuleText.Operand(frame.Node.DisplayName);
-        if (frame.IsSeed) return $"∂{f}/∂{v} = 1: the output's derivative with respect to itself (the seed).";
+        if (frame.IsSeed) return $"∂{f}/∂{v} = {Seed(frame.Adjoint)}.";
+        if (frame.Node.Kind == NodeKind.Constant) return Constant(frame.Node);
         var sb = new StringBuilder($"∂{f}/∂{v} gets ");
         for (int k = 0; k < frame.Terms.Count; k++)
         {
@@ -51,6 +52,21 @@ internal sealed class NarrationSteps
         return sb.Append(total).Append('.').ToString();
     }
 
+    /// <summary>The output's adjoint and what it means: the seed 1 after one backward pass, a
+    /// multiple of it after several (adjoints accumulate), 0 before any.</summary>
+    public static string Seed(double adjoint) => adjoint switch
+    {
+        1 => "1: the output's derivative with respect to itself (the seed)",
+        0 => "0: no backward pass has run yet, so every adjoint is still 0 (call Backward() on the output)",
+        _ => $"{NumberText.Format(adjoint)}: the seed 1, added once by every Backward() call so far " +
+             "(adjoints accumulate; tape.ZeroGrad() sets them back to 0), so every adjoint below is that multiple too",
+    };
+
+    /// <summary>A constant's step: nothing is computed for it, because no derivative with respect
+    /// to a constant is ever needed.</summary>
+    public static string Constant(GraphNode node) =>
+        $"{node.DisplayName} is a constant: no derivative with respect to it is needed, so the sweep passes it by.";
+
     /// <summary>The local derivative of a term as rule and value: "2x = 4", or "1" when the
     /// rule is already the number.</summary>
     public string RuleAndValue(BackpropTerm t)
@@ -63,10 +79,10 @@ internal sealed class NarrationSteps
     private string Rule(BackpropTerm t)
     {
         var (a, b) = Names(t.Child.Id);
-        return t.Child.Op switch
+        if (t.Child.Op == Op.Custom) return $"{t.Child.Symbol}′({a})"; // the table's generic f′(a), named after the primitive
+        return Primitives.Of(t.Child.Op).Form switch
         {
-            Op.PowConst => PowerRule(t, a),
-            Op.Custom => $"{t.Child.Symbol}′({a})", // the table's generic f′(a), named after the primitive
+            Form.ConstantPower => PowerRule(t, a),
             _ when t.Edge.Formula.Length == 0 => "its rule",
             _ => RuleText.Substitute(t.Edge.Formula, a, b),
         };
@@ -85,15 +101,16 @@ internal sealed class NarrationSteps
     private string Applied(GraphNode n)
     {
         var (a, b) = Names(n.Id);
-        return n.Op switch
+        var primitive = Primitives.Of(n.Op);
+        return primitive.Form switch
         {
-            Op.Add => $"{a} + {b}",
-            Op.Sub => $"{a} − {WrapSum(b)}",
-            Op.Mul or Op.Div => $"{WrapSum(a)} {n.Symbol} {WrapSum(b)}",
-            Op.Neg => $"−{RuleText.Operand(a)}",
-            Op.PowConst => n.Expression,
-            Op.Pow => $"{RuleText.Operand(a)}^{RuleText.Operand(b)}",
-            Op.Max or Op.Min => $"{n.Symbol}({a}, {b})",
+            Form.Sum => $"{a} + {b}",
+            Form.Difference => $"{a} − {WrapSum(b)}",
+            Form.Product or Form.Quotient => $"{WrapSum(a)} {n.Symbol} {WrapSum(b)}",
+            Form.Negation => $"−{RuleText.Operand(a)}",
+            Form.ConstantPower => n.Expression,
+            Form.Power => $"{RuleText.Operand(a)}^{RuleText.Operand(b)}",
+            _ when primitive.IsBinary => $"{n.Symbol}({a}, {b})",
             _ => $"{n.Symbol}({a})",
         };
     }

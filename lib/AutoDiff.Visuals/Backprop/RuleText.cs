@@ -3,7 +3,7 @@ using System.Text;
 namespace AutoDiff.Visuals;
 
 /// <summary>
-/// A rule from the table of derivatives (<see cref="Rules.Describe"/>, written with operands a and
+/// A rule from the table of primitives (<see cref="Notation"/>, written with operands a and
 /// b) with the operands' display names put in: "cos a" becomes "cos x", "1/b" becomes "1/(x + y)".
 /// A superscript exponent cannot hold a name, so it is written out with a caret: eᵃ becomes
 /// e^(sin x²) and b·aᵇ⁻¹ becomes y·x^(y − 1).

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AutoDiff;
 
 /// <summary>
@@ -31,30 +29,22 @@ internal static class NodeDoctor
         var e = tape[id];
         if (e.A < 0) return null; // leaves have no local derivative
         double a = tape[e.A].Primal, b = e.B >= 0 ? tape[e.B].Primal : 0;
-        if (NearKink(e.Op, a, b, tolerance.Eps)) return null;
+        var primitive = Primitives.Of(e.Op);
+        if (primitive.NearKink(a, b, tolerance.Eps)) return null;
         var custom = e.Op == Op.Custom ? tape.CustomOf(id) : null;
-        Func<double, double> alongA = custom is not null ? custom.Function : t => Rules.Primal(e.Op, t, b);
+        Func<double, double> alongA = custom is not null ? custom.Function : t => primitive.Primal(t, b);
         if (Check(alongA, a, e.PartialA, tolerance) is { } numericA)
         {
             return custom is not null
                 ? $"custom primitive '{custom.Name}': derivative {Derivative(e.PartialA)} but numeric {Derivative(numericA)}"
-                : $"the rule for {Rules.Describe(e.Op).Symbol} gives ∂/∂a = {Derivative(e.PartialA)} but numeric {Derivative(numericA)}";
+                : $"the rule for {primitive.Symbol} gives ∂/∂a = {Derivative(e.PartialA)} but numeric {Derivative(numericA)}";
         }
         // A constant exponent is a parameter, not an operand we differentiate by.
         if (e.B < 0 || e.Op == Op.PowConst) return null;
-        if (Check(t => Rules.Primal(e.Op, a, t), b, e.PartialB, tolerance) is { } numericB)
-            return $"the rule for {Rules.Describe(e.Op).Symbol} gives ∂/∂b = {Derivative(e.PartialB)} but numeric {Derivative(numericB)}";
+        if (Check(t => primitive.Primal(a, t), b, e.PartialB, tolerance) is { } numericB)
+            return $"the rule for {primitive.Symbol} gives ∂/∂b = {Derivative(e.PartialB)} but numeric {Derivative(numericB)}";
         return null;
     }
-
-    // |a| and relu at 0, max and min at a tie have no derivative: a central difference that
-    // straddles the kink says nothing about the rule.
-    private static bool NearKink(Op op, double a, double b, double eps) => op switch
-    {
-        Op.Abs or Op.Relu => Math.Abs(a) <= eps * Math.Max(1, Math.Abs(a)),
-        Op.Max or Op.Min => Math.Abs(a - b) <= eps * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b))),
-        _ => false,
-    };
 
     // The numeric derivative when it is trustworthy and disagrees with the stored one, else null.
     private static double? Check(Func<double, double> primal, double at, double stored, Tolerance tolerance)
@@ -74,9 +64,5 @@ internal static class NodeDoctor
     }
 
     /// <summary>A value for a message: "NaN", "+∞", "−∞" or six significant digits.</summary>
-    internal static string Number(double v) =>
-        double.IsNaN(v) ? "NaN"
-        : double.IsPositiveInfinity(v) ? "+∞"
-        : double.IsNegativeInfinity(v) ? "−∞"
-        : v.ToString("G6", CultureInfo.InvariantCulture);
+    internal static string Number(double v) => Scalar.Text(v);
 }

@@ -41,32 +41,42 @@ public interface IScalar<T> :
     /// <summary>c ÷ a</summary>
     static abstract T operator /(double c, T a);
 
+    /// <summary>Applies a unary primitive of the table (<see cref="Primitives"/>): its primal, and
+    /// whatever derivative bookkeeping this number type does, from the primitive's partials. Every
+    /// function below is this with its primitive; a type implements only these two.</summary>
+    static abstract T Unary<TPrimitive>(T a) where TPrimitive : struct, IPrimitive;
+
+    /// <summary>Applies a binary primitive of the table (<see cref="Primitives"/>).</summary>
+    static abstract T Binary<TPrimitive>(T a, T b) where TPrimitive : struct, IPrimitive;
+
     /// <summary>eᵃ; d/da eᵃ = eᵃ.</summary>
-    static abstract T Exp(T a);
+    static virtual T Exp(T a) => T.Unary<Primitives.Exp>(a);
     /// <summary>ln a; d/da ln a = 1/a.</summary>
-    static abstract T Log(T a);
+    static virtual T Log(T a) => T.Unary<Primitives.Log>(a);
     /// <summary>sin a; d/da sin a = cos a.</summary>
-    static abstract T Sin(T a);
+    static virtual T Sin(T a) => T.Unary<Primitives.Sin>(a);
     /// <summary>cos a; d/da cos a = −sin a.</summary>
-    static abstract T Cos(T a);
+    static virtual T Cos(T a) => T.Unary<Primitives.Cos>(a);
     /// <summary>tan a; d/da tan a = 1 + tan² a.</summary>
-    static abstract T Tan(T a);
+    static virtual T Tan(T a) => T.Unary<Primitives.Tan>(a);
     /// <summary>tanh a; d/da tanh a = 1 − tanh² a.</summary>
-    static abstract T Tanh(T a);
+    static virtual T Tanh(T a) => T.Unary<Primitives.Tanh>(a);
     /// <summary>σ(a); d/da σ(a) = σ(a)(1 − σ(a)).</summary>
-    static abstract T Sigmoid(T a);
+    static virtual T Sigmoid(T a) => T.Unary<Primitives.Sigmoid>(a);
     /// <summary>max(a, 0); derivative 1 for a &gt; 0, else 0 (0 at a = 0, as PyTorch).</summary>
-    static abstract T Relu(T a);
+    static virtual T Relu(T a) => T.Unary<Primitives.Relu>(a);
     /// <summary>√a; d/da √a = 1/(2√a).</summary>
-    static abstract T Sqrt(T a);
+    static virtual T Sqrt(T a) => T.Unary<Primitives.Sqrt>(a);
     /// <summary>|a|; derivative sign(a), 0 at a = 0 (as PyTorch).</summary>
-    static abstract T Abs(T a);
+    static virtual T Abs(T a) => T.Unary<Primitives.Abs>(a);
     /// <summary>aᵖ for a constant p; d/da aᵖ = p·aᵖ⁻¹.</summary>
-    static abstract T Pow(T a, double p);
+    static virtual T Pow(T a, double p) => T.Binary<Primitives.PowConst>(a, T.Constant(p));
     /// <summary>aᵇ; ∂/∂a = b·aᵇ⁻¹, ∂/∂b = aᵇ·ln a.</summary>
-    static abstract T Pow(T a, T b);
+    static virtual T Pow(T a, T b) => T.Binary<Primitives.Pow>(a, b);
+    /// <summary>atan a; d/da atan a = 1/(1 + a²).</summary>
+    static virtual T Atan(T a) => T.Unary<Primitives.Atan>(a);
     /// <summary>max(a, b); at a tie the derivative is shared ½ and ½.</summary>
-    static abstract T Max(T a, T b);
+    static virtual T Max(T a, T b) => T.Binary<Primitives.Max>(a, b);
     /// <summary>min(a, b); at a tie the derivative is shared ½ and ½.</summary>
-    static abstract T Min(T a, T b);
+    static virtual T Min(T a, T b) => T.Binary<Primitives.Min>(a, b);
 }

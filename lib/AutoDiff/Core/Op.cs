@@ -50,4 +50,6 @@ public enum Op
     Min,
     /// <summary>A user-defined unary primitive with its own derivative (see <c>Value.Custom</c>).</summary>
     Custom,
+    /// <summary>atan a</summary>
+    Atan,
 }

@@ -22,80 +22,81 @@ public readonly record struct Dual(double Primal, double Tangent) : IScalar<Dual
     public static implicit operator Dual(double c) => new(c, 0);
 
     /// <inheritdoc/>
-    public static Dual operator +(Dual a, Dual b) => Binary(Op.Add, a, b);
+    public static Dual operator +(Dual a, Dual b) => Binary<Primitives.Add>(a, b);
     /// <inheritdoc/>
-    public static Dual operator -(Dual a, Dual b) => Binary(Op.Sub, a, b);
+    public static Dual operator -(Dual a, Dual b) => Binary<Primitives.Subtract>(a, b);
     /// <inheritdoc/>
-    public static Dual operator *(Dual a, Dual b) => Binary(Op.Mul, a, b);
+    public static Dual operator *(Dual a, Dual b) => Binary<Primitives.Mul>(a, b);
     /// <inheritdoc/>
-    public static Dual operator /(Dual a, Dual b) => Binary(Op.Div, a, b);
+    public static Dual operator /(Dual a, Dual b) => Binary<Primitives.Div>(a, b);
     /// <inheritdoc/>
-    public static Dual operator -(Dual a) => Unary(Op.Neg, a);
+    public static Dual operator -(Dual a) => Unary<Primitives.Neg>(a);
     /// <inheritdoc/>
-    public static Dual operator +(Dual a, double c) => Binary(Op.Add, a, c);
+    public static Dual operator +(Dual a, double c) => Binary<Primitives.Add>(a, c);
     /// <inheritdoc/>
-    public static Dual operator +(double c, Dual a) => Binary(Op.Add, c, a);
+    public static Dual operator +(double c, Dual a) => Binary<Primitives.Add>(c, a);
     /// <inheritdoc/>
-    public static Dual operator -(Dual a, double c) => Binary(Op.Sub, a, c);
+    public static Dual operator -(Dual a, double c) => Binary<Primitives.Subtract>(a, c);
     /// <inheritdoc/>
-    public static Dual operator -(double c, Dual a) => Binary(Op.Sub, c, a);
+    public static Dual operator -(double c, Dual a) => Binary<Primitives.Subtract>(c, a);
     /// <inheritdoc/>
-    public static Dual operator *(Dual a, double c) => Binary(Op.Mul, a, c);
+    public static Dual operator *(Dual a, double c) => Binary<Primitives.Mul>(a, c);
     /// <inheritdoc/>
-    public static Dual operator *(double c, Dual a) => Binary(Op.Mul, c, a);
+    public static Dual operator *(double c, Dual a) => Binary<Primitives.Mul>(c, a);
     /// <inheritdoc/>
-    public static Dual operator /(Dual a, double c) => Binary(Op.Div, a, c);
+    public static Dual operator /(Dual a, double c) => Binary<Primitives.Div>(a, c);
     /// <inheritdoc/>
-    public static Dual operator /(double c, Dual a) => Binary(Op.Div, c, a);
+    public static Dual operator /(double c, Dual a) => Binary<Primitives.Div>(c, a);
 
     /// <inheritdoc/>
-    public static Dual Exp(Dual a) => Unary(Op.Exp, a);
+    public static Dual Exp(Dual a) => Unary<Primitives.Exp>(a);
     /// <inheritdoc/>
-    public static Dual Log(Dual a) => Unary(Op.Log, a);
+    public static Dual Log(Dual a) => Unary<Primitives.Log>(a);
     /// <inheritdoc/>
-    public static Dual Sin(Dual a) => Unary(Op.Sin, a);
+    public static Dual Sin(Dual a) => Unary<Primitives.Sin>(a);
     /// <inheritdoc/>
-    public static Dual Cos(Dual a) => Unary(Op.Cos, a);
+    public static Dual Cos(Dual a) => Unary<Primitives.Cos>(a);
     /// <inheritdoc/>
-    public static Dual Tan(Dual a) => Unary(Op.Tan, a);
+    public static Dual Tan(Dual a) => Unary<Primitives.Tan>(a);
     /// <inheritdoc/>
-    public static Dual Tanh(Dual a) => Unary(Op.Tanh, a);
+    public static Dual Tanh(Dual a) => Unary<Primitives.Tanh>(a);
     /// <inheritdoc/>
-    public static Dual Sigmoid(Dual a) => Unary(Op.Sigmoid, a);
+    public static Dual Sigmoid(Dual a) => Unary<Primitives.Sigmoid>(a);
     /// <inheritdoc/>
-    public static Dual Relu(Dual a) => Unary(Op.Relu, a);
+    public static Dual Relu(Dual a) => Unary<Primitives.Relu>(a);
     /// <inheritdoc/>
-    public static Dual Sqrt(Dual a) => Unary(Op.Sqrt, a);
+    public static Dual Sqrt(Dual a) => Unary<Primitives.Sqrt>(a);
     /// <inheritdoc/>
-    public static Dual Abs(Dual a) => Unary(Op.Abs, a);
+    public static Dual Abs(Dual a) => Unary<Primitives.Abs>(a);
     /// <inheritdoc/>
-    public static Dual Pow(Dual a, double p) => Binary(Op.PowConst, a, p);
+    public static Dual Pow(Dual a, double p) => Binary<Primitives.PowConst>(a, p);
     /// <inheritdoc/>
-    public static Dual Pow(Dual a, Dual b) => Binary(Op.Pow, a, b);
+    public static Dual Pow(Dual a, Dual b) => Binary<Primitives.Pow>(a, b);
     /// <inheritdoc/>
-    public static Dual Max(Dual a, Dual b) => Binary(Op.Max, a, b);
+    public static Dual Max(Dual a, Dual b) => Binary<Primitives.Max>(a, b);
     /// <inheritdoc/>
-    public static Dual Min(Dual a, Dual b) => Binary(Op.Min, a, b);
+    public static Dual Min(Dual a, Dual b) => Binary<Primitives.Min>(a, b);
 
     /// <inheritdoc/>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Primal:G6} + {Tangent:G6}ε");
 
-    // JVP of one primitive: tangent out = ∂r/∂a · a′ + ∂r/∂b · b′, partials from the table.
+    /// <summary>JVP of one primitive: tangent out = ∂r/∂a · a′, partials from the table.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Dual Unary(Op op, Dual a)
+    public static Dual Unary<TPrimitive>(Dual a) where TPrimitive : struct, IPrimitive
     {
-        double r = Rules.Primal(op, a.Primal);
-        var (da, _) = Rules.Partials<Real>(op, a.Primal, 0, r);
+        double r = TPrimitive.Primal(a.Primal, 0);
+        var (da, _) = TPrimitive.Partials<Real>(a.Primal, 0, r);
         // As in Binary: a zero tangent contributes nothing, even where the partial is infinite.
         return new Dual(r, a.Tangent == 0 ? 0 : da * a.Tangent);
     }
 
+    /// <summary>JVP of one primitive: tangent out = ∂r/∂a · a′ + ∂r/∂b · b′.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Dual Binary(Op op, Dual a, Dual b)
+    public static Dual Binary<TPrimitive>(Dual a, Dual b) where TPrimitive : struct, IPrimitive
     {
-        double r = Rules.Primal(op, a.Primal, b.Primal);
-        var (da, db) = Rules.Partials<Real>(op, a.Primal, b.Primal, r);
+        double r = TPrimitive.Primal(a.Primal, b.Primal);
+        var (da, db) = TPrimitive.Partials<Real>(a.Primal, b.Primal, r);
         // A zero tangent contributes nothing, even where the partial is infinite (√ at 0).
         double t = (a.Tangent == 0 ? 0 : da * a.Tangent) + (b.Tangent == 0 ? 0 : db * b.Tangent);
         return new Dual(r, t);

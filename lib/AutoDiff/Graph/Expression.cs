@@ -14,21 +14,22 @@ internal static class Expression
 
     // aIsName: operand a is named by itself (a leaf or a labelled node), not by an expression.
     // "xy" may be the label xy or the product x·y, and only the label may be a power's bare base.
-    public static string Name(Op op, string symbol, string a, string b, double primal, int id, bool aIsName)
+    // The form comes from the primitive's notation in the table: a new function-like primitive
+    // needs nothing here.
+    public static string Name(Op op, Form form, string symbol, string a, string b, double primal, int id, bool aIsName)
     {
-        string text = op switch
+        string text = form switch
         {
-            Op.Input => "x" + id.ToString(CultureInfo.InvariantCulture),
-            Op.Constant => primal.ToString("G4", CultureInfo.InvariantCulture),
-            Op.Add => $"{a} + {b}",
-            Op.Sub => $"{a} − {Wrap(b)}",
-            Op.Mul => IsAtom(a) && IsAtom(b) && !IsNumber(b) && !IsNumber(a) ? a + b : $"{Wrap(a)}·{Wrap(b)}",
-            Op.Div => $"{Wrap(a)}/{Wrap(b)}",
-            Op.Neg => "−" + Wrap(a),
-            Op.PowConst => Base(a, aIsName) + Superscript(b),
-            Op.Pow => $"{Base(a, aIsName)}^{Wrap(b)}",
-            Op.Abs => $"|{a}|",
-            Op.Max or Op.Min => $"{symbol}({a}, {b})",
+            Form.Leaf => op == Op.Input ? "x" + id.ToString(CultureInfo.InvariantCulture) : primal.ToString("G4", CultureInfo.InvariantCulture),
+            Form.Sum => $"{a} + {b}",
+            Form.Difference => $"{a} − {Wrap(b)}",
+            Form.Product => IsAtom(a) && IsAtom(b) && !IsNumber(b) && !IsNumber(a) ? a + b : $"{Wrap(a)}·{Wrap(b)}",
+            Form.Quotient => $"{Wrap(a)}/{Wrap(b)}",
+            Form.Negation => "−" + Wrap(a),
+            Form.ConstantPower => Base(a, aIsName) + Superscript(b),
+            Form.Power => $"{Base(a, aIsName)}^{Wrap(b)}",
+            Form.Bars => $"|{a}|",
+            _ when b.Length > 0 => $"{symbol}({a}, {b})",
             // sin x² is sin(x²) by convention, but sin (x + y)² would be easy to misread.
             _ => IsAtom(a) && !ExpressionText.IsGroup(a) ? $"{symbol} {a}" : $"{symbol}({a})",
         };

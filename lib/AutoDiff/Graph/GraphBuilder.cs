@@ -13,7 +13,7 @@ internal static class GraphBuilder
         {
             if (!needed[i]) continue;
             var e = tape[i];
-            var info = Rules.Describe(e.Op);
+            var info = Primitives.Of(e.Op);
             var node = Node(tape, i, info, output, names);
             names[i] = node.Expression;
             nodes.Add(node);
@@ -25,7 +25,7 @@ internal static class GraphBuilder
         return new ComputationGraph(nodes, edges, output);
     }
 
-    private static GraphNode Node(Tape tape, int i, RuleInfo info, int output, Dictionary<int, string> names)
+    private static GraphNode Node(Tape tape, int i, Primitive info, int output, Dictionary<int, string> names)
     {
         var e = tape[i];
         string symbol = e.Op == Op.Custom ? tape.CustomNameOf(i) ?? info.Symbol : info.Symbol;
@@ -35,7 +35,7 @@ internal static class GraphBuilder
             : NodeKind.Operation;
         string? label = tape.LabelOf(i);
         bool aIsName = e.A >= 0 && (tape[e.A].A < 0 || tape.LabelOf(e.A) is not null);
-        string expression = label ?? Expression.Name(e.Op, symbol,
+        string expression = label ?? Expression.Name(e.Op, info.Form, symbol,
             e.A >= 0 ? names[e.A] : "", e.B >= 0 ? names[e.B] : "", e.Primal, i, aIsName);
         return new GraphNode(i, e.Op, symbol, label, e.Primal, tape.AdjointOf(i), kind, expression);
     }

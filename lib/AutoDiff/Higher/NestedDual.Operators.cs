@@ -6,83 +6,84 @@ namespace AutoDiff;
 public sealed partial class NestedDual
 {
     /// <inheritdoc/>
-    public static NestedDual operator +(NestedDual a, NestedDual b) => Binary(Op.Add, a, b);
+    public static NestedDual operator +(NestedDual a, NestedDual b) => Binary<Primitives.Add>(a, b);
     /// <inheritdoc/>
-    public static NestedDual operator -(NestedDual a, NestedDual b) => Binary(Op.Sub, a, b);
+    public static NestedDual operator -(NestedDual a, NestedDual b) => Binary<Primitives.Subtract>(a, b);
     /// <inheritdoc/>
-    public static NestedDual operator *(NestedDual a, NestedDual b) => Binary(Op.Mul, a, b);
+    public static NestedDual operator *(NestedDual a, NestedDual b) => Binary<Primitives.Mul>(a, b);
     /// <inheritdoc/>
-    public static NestedDual operator /(NestedDual a, NestedDual b) => Binary(Op.Div, a, b);
+    public static NestedDual operator /(NestedDual a, NestedDual b) => Binary<Primitives.Div>(a, b);
     /// <inheritdoc/>
-    public static NestedDual operator -(NestedDual a) => Unary(Op.Neg, a);
+    public static NestedDual operator -(NestedDual a) => Unary<Primitives.Neg>(a);
     /// <inheritdoc/>
-    public static NestedDual operator +(NestedDual a, double c) => Binary(Op.Add, a, Constant(c));
+    public static NestedDual operator +(NestedDual a, double c) => Binary<Primitives.Add>(a, Constant(c));
     /// <inheritdoc/>
-    public static NestedDual operator +(double c, NestedDual a) => Binary(Op.Add, Constant(c), a);
+    public static NestedDual operator +(double c, NestedDual a) => Binary<Primitives.Add>(Constant(c), a);
     /// <inheritdoc/>
-    public static NestedDual operator -(NestedDual a, double c) => Binary(Op.Sub, a, Constant(c));
+    public static NestedDual operator -(NestedDual a, double c) => Binary<Primitives.Subtract>(a, Constant(c));
     /// <inheritdoc/>
-    public static NestedDual operator -(double c, NestedDual a) => Binary(Op.Sub, Constant(c), a);
+    public static NestedDual operator -(double c, NestedDual a) => Binary<Primitives.Subtract>(Constant(c), a);
     /// <inheritdoc/>
-    public static NestedDual operator *(NestedDual a, double c) => Binary(Op.Mul, a, Constant(c));
+    public static NestedDual operator *(NestedDual a, double c) => Binary<Primitives.Mul>(a, Constant(c));
     /// <inheritdoc/>
-    public static NestedDual operator *(double c, NestedDual a) => Binary(Op.Mul, Constant(c), a);
+    public static NestedDual operator *(double c, NestedDual a) => Binary<Primitives.Mul>(Constant(c), a);
     /// <inheritdoc/>
-    public static NestedDual operator /(NestedDual a, double c) => Binary(Op.Div, a, Constant(c));
+    public static NestedDual operator /(NestedDual a, double c) => Binary<Primitives.Div>(a, Constant(c));
     /// <inheritdoc/>
-    public static NestedDual operator /(double c, NestedDual a) => Binary(Op.Div, Constant(c), a);
+    public static NestedDual operator /(double c, NestedDual a) => Binary<Primitives.Div>(Constant(c), a);
 
     /// <inheritdoc/>
-    public static NestedDual Exp(NestedDual a) => Unary(Op.Exp, a);
+    public static NestedDual Exp(NestedDual a) => Unary<Primitives.Exp>(a);
     /// <inheritdoc/>
-    public static NestedDual Log(NestedDual a) => Unary(Op.Log, a);
+    public static NestedDual Log(NestedDual a) => Unary<Primitives.Log>(a);
     /// <inheritdoc/>
-    public static NestedDual Sin(NestedDual a) => Unary(Op.Sin, a);
+    public static NestedDual Sin(NestedDual a) => Unary<Primitives.Sin>(a);
     /// <inheritdoc/>
-    public static NestedDual Cos(NestedDual a) => Unary(Op.Cos, a);
+    public static NestedDual Cos(NestedDual a) => Unary<Primitives.Cos>(a);
     /// <inheritdoc/>
-    public static NestedDual Tan(NestedDual a) => Unary(Op.Tan, a);
+    public static NestedDual Tan(NestedDual a) => Unary<Primitives.Tan>(a);
     /// <inheritdoc/>
-    public static NestedDual Tanh(NestedDual a) => Unary(Op.Tanh, a);
+    public static NestedDual Tanh(NestedDual a) => Unary<Primitives.Tanh>(a);
     /// <inheritdoc/>
-    public static NestedDual Sigmoid(NestedDual a) => Unary(Op.Sigmoid, a);
+    public static NestedDual Sigmoid(NestedDual a) => Unary<Primitives.Sigmoid>(a);
     /// <inheritdoc/>
-    public static NestedDual Relu(NestedDual a) => Unary(Op.Relu, a);
+    public static NestedDual Relu(NestedDual a) => Unary<Primitives.Relu>(a);
     /// <inheritdoc/>
-    public static NestedDual Sqrt(NestedDual a) => Unary(Op.Sqrt, a);
+    public static NestedDual Sqrt(NestedDual a) => Unary<Primitives.Sqrt>(a);
     /// <inheritdoc/>
-    public static NestedDual Abs(NestedDual a) => Unary(Op.Abs, a);
+    public static NestedDual Abs(NestedDual a) => Unary<Primitives.Abs>(a);
     /// <inheritdoc/>
-    public static NestedDual Pow(NestedDual a, double p) => Binary(Op.PowConst, a, Constant(p));
+    public static NestedDual Pow(NestedDual a, double p) => Binary<Primitives.PowConst>(a, Constant(p));
     /// <inheritdoc/>
-    public static NestedDual Pow(NestedDual a, NestedDual b) => Binary(Op.Pow, a, b);
+    public static NestedDual Pow(NestedDual a, NestedDual b) => Binary<Primitives.Pow>(a, b);
     /// <inheritdoc/>
-    public static NestedDual Max(NestedDual a, NestedDual b) => Binary(Op.Max, a, b);
+    public static NestedDual Max(NestedDual a, NestedDual b) => Binary<Primitives.Max>(a, b);
     /// <inheritdoc/>
-    public static NestedDual Min(NestedDual a, NestedDual b) => Binary(Op.Min, a, b);
+    public static NestedDual Min(NestedDual a, NestedDual b) => Binary<Primitives.Min>(a, b);
 
-    // f(x + x′ε) = f(x) + f′(x)·x′ε, where x, x′ and f′(x) are nested duals in lower tags.
-    private static NestedDual Unary(Op op, NestedDual a)
+    /// <summary>f(x + x′ε) = f(x) + f′(x)·x′ε, where x, x′ and f′(x) are nested duals in lower tags.</summary>
+    public static NestedDual Unary<TPrimitive>(NestedDual a) where TPrimitive : struct, IPrimitive
     {
         ArgumentNullException.ThrowIfNull(a);
-        if (a.IsConstant) return Constant(Rules.Primal(op, a.constant));
+        if (a.IsConstant) return Constant(TPrimitive.Primal(a.constant, 0));
         var (x, dx) = a.Split(a.Tag);
-        var r = Unary(op, x);
-        var (da, _) = Rules.Partials(op, x, Zero, r);
+        var r = Unary<TPrimitive>(x);
+        var (da, _) = TPrimitive.Partials(x, Zero, r);
         return Make(a.Tag, r, Chain(da, dx));
     }
 
-    // Split both operands by the highest tag present: the lower-tagged one is a constant there.
-    private static NestedDual Binary(Op op, NestedDual a, NestedDual b)
+    /// <summary>Splits both operands by the highest tag present (the lower-tagged one is a
+    /// constant there) and applies the chain rule with the primitive's partials.</summary>
+    public static NestedDual Binary<TPrimitive>(NestedDual a, NestedDual b) where TPrimitive : struct, IPrimitive
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         long tag = Math.Max(a.Tag, b.Tag);
-        if (tag == 0) return Constant(Rules.Primal(op, a.constant, b.constant));
+        if (tag == 0) return Constant(TPrimitive.Primal(a.constant, b.constant));
         var (x, dx) = a.Split(tag);
         var (y, dy) = b.Split(tag);
-        var r = Binary(op, x, y);
-        var (da, db) = Rules.Partials(op, x, y, r);
+        var r = Binary<TPrimitive>(x, y);
+        var (da, db) = TPrimitive.Partials(x, y, r);
         return Make(tag, r, Chain(da, dx) + Chain(db, dy));
     }
 

@@ -11,7 +11,7 @@ namespace AutoDiff;
 public sealed record TapeStats(int Nodes, long Bytes, IReadOnlyList<KeyValuePair<Op, int>> ByOp)
 {
     /// <summary>Bytes one node costs during a backward pass: its entry and its adjoint.</summary>
-    public const int BytesPerNode = TapeEntry.SizeInBytes + sizeof(double);
+    public const int BytesPerNode = TapeEntry.BytesWithAdjoint;
 
     /// <summary>Counts the nodes of <paramref name="tape"/> by primitive.</summary>
     public static TapeStats Of(Tape tape)

@@ -12,16 +12,15 @@ namespace AutoDiff.Nn;
 /// <code>
 /// var model = new Mlp(2, [16, 16, 1]);
 /// var tape = new Tape();
-/// var score = model.Forward(tape, [tape.Constant(0.5), tape.Constant(-1)])[0];
-/// score.Backward();   // model.Bind(tape)[i].Adjoint == ∂score/∂Parameters[i]
+/// var parameters = model.Bind(tape);   // the parameters as variables on this tape
+/// var score = model.Forward(parameters, [tape.Constant(0.5), tape.Constant(-1)])[0];
+/// score.Backward();   // parameters[i].Adjoint == ∂score/∂Parameters[i]
 /// </code>
 /// </example>
 public sealed class Mlp
 {
     private readonly Layer[] layers;
     private readonly string[] labels;
-    private Tape? boundTape;
-    private Value[] bound = [];
 
     /// <summary>Creates the network with weights drawn uniformly from [−1, 1) and biases 0,
     /// deterministically from <paramref name="seed"/>.</summary>
@@ -68,28 +67,21 @@ public sealed class Mlp
     public IReadOnlyList<string> ParameterLabels => labels;
 
     /// <summary>
-    /// The parameters as variables on <paramref name="tape"/> (labelled as in
-    /// <see cref="ParameterLabels"/>). Registered once per tape: later calls return the same nodes
-    /// while they still hold the current parameter values, so every example of a batch shares them
-    /// and their adjoints sum over the batch.
+    /// The parameters as new variables on <paramref name="tape"/> (labelled as in
+    /// <see cref="ParameterLabels"/>), holding their current values. Bind once per step and pass
+    /// the result to <see cref="Forward"/> for every example of the batch: the examples then share
+    /// the parameter nodes, and their adjoints sum over the batch.
     /// </summary>
     public Value[] Bind(Tape tape)
     {
         ArgumentNullException.ThrowIfNull(tape);
-        if (IsBoundTo(tape)) return bound;
         var nodes = new Value[Parameters.Length];
         for (int i = 0; i < nodes.Length; i++) nodes[i] = tape.Variable(Parameters[i], labels[i]);
-        boundTape = tape;
-        bound = nodes;
         return nodes;
     }
 
-    /// <summary>The network's outputs for input <paramref name="x"/>, with the parameters as
-    /// variables on <paramref name="tape"/> (see <see cref="Bind"/>).</summary>
-    public Value[] Forward(Tape tape, IReadOnlyList<Value> x) => Forward(Bind(tape), x);
-
     /// <summary>The network's outputs for input <paramref name="x"/> with the given parameter nodes
-    /// (one per entry of <see cref="Parameters"/>).</summary>
+    /// (one per entry of <see cref="Parameters"/>, as <see cref="Bind"/> gives them).</summary>
     public Value[] Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -136,18 +128,5 @@ public sealed class Mlp
                 labels[n.Offset + n.Inputs] = string.Create(CultureInfo.InvariantCulture, $"b{layer}[{j}]");
             }
         }
-    }
-
-    // The nodes from the last Bind are still valid when they are on this tape, not cleared away,
-    // and hold exactly the current parameters (an update in between needs new variables).
-    private bool IsBoundTo(Tape tape)
-    {
-        if (!ReferenceEquals(boundTape, tape) || bound.Length == 0 || bound[^1].Index >= tape.Count) return false;
-        for (int i = 0; i < bound.Length; i++)
-        {
-            var entry = tape[bound[i].Index];
-            if (entry.Op != Op.Input || !entry.Primal.Equals(Parameters[i])) return false;
-        }
-        return tape.LabelOf(bound[0].Index) == labels[0];
     }
 }

@@ -42,8 +42,8 @@ public sealed partial class Tape
     public int Count => count;
 
     /// <summary>An estimate of the bytes this tape retains for a backward pass: every entry plus
-    /// one adjoint per entry (<see cref="TapeStats.BytesPerNode"/> each).</summary>
-    public long EstimatedBytes => (long)count * TapeStats.BytesPerNode;
+    /// one adjoint per entry (<see cref="TapeEntry.BytesWithAdjoint"/> each).</summary>
+    public long EstimatedBytes => (long)count * TapeEntry.BytesWithAdjoint;
 
     /// <summary>The recorded entries, in evaluation order.</summary>
     public ReadOnlySpan<TapeEntry> Entries => entries.AsSpan(0, count);
@@ -131,13 +131,6 @@ public sealed partial class Tape
         labels?.Clear();
         customs?.Clear();
         ZeroGrad();
-    }
-
-    /// <summary>The traced graph that leads to <paramref name="output"/> as plain data.</summary>
-    public ComputationGraph ToGraph(Value output)
-    {
-        Own(output, nameof(output));
-        return GraphBuilder.Build(this, output.Index);
     }
 
     // The heart of reverse mode: a dozen lines, no recursion.

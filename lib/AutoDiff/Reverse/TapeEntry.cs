@@ -14,4 +14,7 @@ public readonly record struct TapeEntry(Op Op, int A, int B, double Primal, doub
 {
     /// <summary>Bytes one entry occupies on the tape (plus 8 for its adjoint during backward).</summary>
     public const int SizeInBytes = 40;
+
+    /// <summary>Bytes one node costs during a backward pass: its entry and its 8-byte adjoint.</summary>
+    public const int BytesWithAdjoint = SizeInBytes + sizeof(double);
 }

@@ -5,61 +5,61 @@ namespace AutoDiff;
 public readonly partial record struct Value
 {
     /// <inheritdoc/>
-    public static Value operator +(Value a, Value b) => Binary(Op.Add, a, b);
+    public static Value operator +(Value a, Value b) => Binary<Primitives.Add>(a, b);
     /// <inheritdoc/>
-    public static Value operator -(Value a, Value b) => Binary(Op.Sub, a, b);
+    public static Value operator -(Value a, Value b) => Binary<Primitives.Subtract>(a, b);
     /// <inheritdoc/>
-    public static Value operator *(Value a, Value b) => Binary(Op.Mul, a, b);
+    public static Value operator *(Value a, Value b) => Binary<Primitives.Mul>(a, b);
     /// <inheritdoc/>
-    public static Value operator /(Value a, Value b) => Binary(Op.Div, a, b);
+    public static Value operator /(Value a, Value b) => Binary<Primitives.Div>(a, b);
     /// <inheritdoc/>
-    public static Value operator -(Value a) => Unary(Op.Neg, a);
+    public static Value operator -(Value a) => Unary<Primitives.Neg>(a);
 
     /// <inheritdoc/>
-    public static Value operator +(Value a, double c) => Binary(Op.Add, a, Constant(c));
+    public static Value operator +(Value a, double c) => Binary<Primitives.Add>(a, Constant(c));
     /// <inheritdoc/>
-    public static Value operator +(double c, Value a) => Binary(Op.Add, Constant(c), a);
+    public static Value operator +(double c, Value a) => Binary<Primitives.Add>(Constant(c), a);
     /// <inheritdoc/>
-    public static Value operator -(Value a, double c) => Binary(Op.Sub, a, Constant(c));
+    public static Value operator -(Value a, double c) => Binary<Primitives.Subtract>(a, Constant(c));
     /// <inheritdoc/>
-    public static Value operator -(double c, Value a) => Binary(Op.Sub, Constant(c), a);
+    public static Value operator -(double c, Value a) => Binary<Primitives.Subtract>(Constant(c), a);
     /// <inheritdoc/>
-    public static Value operator *(Value a, double c) => Binary(Op.Mul, a, Constant(c));
+    public static Value operator *(Value a, double c) => Binary<Primitives.Mul>(a, Constant(c));
     /// <inheritdoc/>
-    public static Value operator *(double c, Value a) => Binary(Op.Mul, Constant(c), a);
+    public static Value operator *(double c, Value a) => Binary<Primitives.Mul>(Constant(c), a);
     /// <inheritdoc/>
-    public static Value operator /(Value a, double c) => Binary(Op.Div, a, Constant(c));
+    public static Value operator /(Value a, double c) => Binary<Primitives.Div>(a, Constant(c));
     /// <inheritdoc/>
-    public static Value operator /(double c, Value a) => Binary(Op.Div, Constant(c), a);
+    public static Value operator /(double c, Value a) => Binary<Primitives.Div>(Constant(c), a);
 
     /// <inheritdoc/>
-    public static Value Exp(Value a) => Unary(Op.Exp, a);
+    public static Value Exp(Value a) => Unary<Primitives.Exp>(a);
     /// <inheritdoc/>
-    public static Value Log(Value a) => Unary(Op.Log, a);
+    public static Value Log(Value a) => Unary<Primitives.Log>(a);
     /// <inheritdoc/>
-    public static Value Sin(Value a) => Unary(Op.Sin, a);
+    public static Value Sin(Value a) => Unary<Primitives.Sin>(a);
     /// <inheritdoc/>
-    public static Value Cos(Value a) => Unary(Op.Cos, a);
+    public static Value Cos(Value a) => Unary<Primitives.Cos>(a);
     /// <inheritdoc/>
-    public static Value Tan(Value a) => Unary(Op.Tan, a);
+    public static Value Tan(Value a) => Unary<Primitives.Tan>(a);
     /// <inheritdoc/>
-    public static Value Tanh(Value a) => Unary(Op.Tanh, a);
+    public static Value Tanh(Value a) => Unary<Primitives.Tanh>(a);
     /// <inheritdoc/>
-    public static Value Sigmoid(Value a) => Unary(Op.Sigmoid, a);
+    public static Value Sigmoid(Value a) => Unary<Primitives.Sigmoid>(a);
     /// <inheritdoc/>
-    public static Value Relu(Value a) => Unary(Op.Relu, a);
+    public static Value Relu(Value a) => Unary<Primitives.Relu>(a);
     /// <inheritdoc/>
-    public static Value Sqrt(Value a) => Unary(Op.Sqrt, a);
+    public static Value Sqrt(Value a) => Unary<Primitives.Sqrt>(a);
     /// <inheritdoc/>
-    public static Value Abs(Value a) => Unary(Op.Abs, a);
+    public static Value Abs(Value a) => Unary<Primitives.Abs>(a);
     /// <inheritdoc/>
-    public static Value Pow(Value a, double p) => Binary(Op.PowConst, a, Constant(p));
+    public static Value Pow(Value a, double p) => Binary<Primitives.PowConst>(a, Constant(p));
     /// <inheritdoc/>
-    public static Value Pow(Value a, Value b) => Binary(Op.Pow, a, b);
+    public static Value Pow(Value a, Value b) => Binary<Primitives.Pow>(a, b);
     /// <inheritdoc/>
-    public static Value Max(Value a, Value b) => Binary(Op.Max, a, b);
+    public static Value Max(Value a, Value b) => Binary<Primitives.Max>(a, b);
     /// <inheritdoc/>
-    public static Value Min(Value a, Value b) => Binary(Op.Min, a, b);
+    public static Value Min(Value a, Value b) => Binary<Primitives.Min>(a, b);
 
     /// <summary>
     /// Records a primitive you define yourself: r = f(a) with derivative f′(a). The gradient check

@@ -86,9 +86,6 @@ public readonly partial record struct Value : IScalar<Value>
     /// <see cref="Adjoint"/> holds (adds) ∂this/∂node.</summary>
     public void Backward() => Traced(nameof(Backward)).Backward(this);
 
-    /// <summary>The traced graph that leads to this value, as plain data.</summary>
-    public ComputationGraph ToGraph() => Traced(nameof(ToGraph)).ToGraph(this);
-
     /// <inheritdoc/>
     public static Value Constant(double c) => new(c);
 
@@ -100,7 +97,7 @@ public readonly partial record struct Value : IScalar<Value>
         return string.Create(CultureInfo.InvariantCulture, $"{name}{Primal:G6} (node {Index}, {Op}, adjoint {Adjoint:G6})");
     }
 
-    private Tape Traced(string what)
+    internal Tape Traced(string what)
     {
         if (IsDefault) throw ValueErrors.Default();
         if (Tape is null)
@@ -113,21 +110,21 @@ public readonly partial record struct Value : IScalar<Value>
     // The tape, after checking that this node still exists on it.
     private Tape Live() => IsCurrent ? Tape! : throw ValueErrors.Cleared(Index);
 
-    /// <summary>Records a unary primitive: primal and partial from the table of derivatives.</summary>
+    /// <summary>Records a unary primitive: primal and partial from the table of primitives.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Value Unary(Op op, Value a)
+    public static Value Unary<TPrimitive>(Value a) where TPrimitive : struct, IPrimitive
     {
         var tape = a.Tape;
-        if (tape is null) return a.IsDefault ? throw ValueErrors.Default() : new Value(Rules.Primal(op, a.primal));
+        if (tape is null) return a.IsDefault ? throw ValueErrors.Default() : new Value(TPrimitive.Primal(a.primal, 0));
         if (a.generation != tape.Generation) throw ValueErrors.Cleared(a.Index);
         double x = a.primal;
-        double r = Rules.Primal(op, x);
-        var (da, _) = Rules.Partials<Real>(op, x, 0, r);
-        return tape.Append(new TapeEntry(op, a.Index, -1, r, da, 0));
+        double r = TPrimitive.Primal(x, 0);
+        var (da, _) = TPrimitive.Partials<Real>(x, 0, r);
+        return tape.Append(new TapeEntry(TPrimitive.Op, a.Index, -1, r, da, 0));
     }
 
-    private static Value Untraced(Op op, Value a, Value b) =>
-        a.IsDefault || b.IsDefault ? throw ValueErrors.Default() : new Value(Rules.Primal(op, a.primal, b.primal));
+    private static Value Untraced<TPrimitive>(Value a, Value b) where TPrimitive : struct, IPrimitive =>
+        a.IsDefault || b.IsDefault ? throw ValueErrors.Default() : new Value(TPrimitive.Primal(a.primal, b.primal));
 
     // An untraced constant operand joins the tape; a node of another tape is an error. Kept out of
     // Binary so that the common case (both operands on one tape) stays a single comparison.
@@ -135,18 +132,18 @@ public readonly partial record struct Value : IScalar<Value>
     private static (Value A, Value B) AdoptBoth(Tape tape, Value a, Value b) =>
         (tape.Adopt(a, nameof(a)), tape.Adopt(b, nameof(b)));
 
-    /// <summary>Records a binary primitive: primal and partials from the table of derivatives.</summary>
+    /// <summary>Records a binary primitive: primal and partials from the table of primitives.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Value Binary(Op op, Value a, Value b)
+    public static Value Binary<TPrimitive>(Value a, Value b) where TPrimitive : struct, IPrimitive
     {
         var tape = a.Tape ?? b.Tape;
-        if (tape is null) return Untraced(op, a, b);
+        if (tape is null) return Untraced<TPrimitive>(a, b);
         if (!ReferenceEquals(a.Tape, b.Tape)) (a, b) = AdoptBoth(tape, a, b); // the rare case, out of line
         if (((a.generation ^ tape.Generation) | (b.generation ^ tape.Generation)) != 0)
             throw ValueErrors.Cleared(a.generation != tape.Generation ? a.Index : b.Index);
         double x = a.primal, y = b.primal;
-        double r = Rules.Primal(op, x, y);
-        var (da, db) = Rules.Partials<Real>(op, x, y, r);
-        return tape.Append(new TapeEntry(op, a.Index, b.Index, r, da, db));
+        double r = TPrimitive.Primal(x, y);
+        var (da, db) = TPrimitive.Partials<Real>(x, y, r);
+        return tape.Append(new TapeEntry(TPrimitive.Op, a.Index, b.Index, r, da, db));
     }
 }

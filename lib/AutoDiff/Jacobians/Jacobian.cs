@@ -12,7 +12,7 @@ public static class Jacobian
     /// result's <see cref="JacobianResult.Operations"/> is <see cref="JacobianResult.NotCounted"/>:
     /// dual numbers record nothing to count. Write f as a <see cref="VectorFunction"/> to have the
     /// operations counted.</summary>
-    public static JacobianResult Forward(Func<Dual[], Dual[]> f, double[] x)
+    public static JacobianResult ForwardMode(Func<Dual[], Dual[]> f, double[] x)
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.Inputs(x);
@@ -23,7 +23,7 @@ public static class Jacobian
         for (int column = 0; column < n; column++)
         {
             direction[column] = 1;
-            var y = Outputs(f(AutoDiff.Forward.Seed(point, direction)), j?.GetLength(0));
+            var y = Outputs(f(Forward.Seed(point, direction)), j?.GetLength(0));
             direction[column] = 0;
             j ??= new double[y.Length, n];
             for (int row = 0; row < y.Length; row++) j[row, column] = y[row].Tangent;
@@ -36,7 +36,7 @@ public static class Jacobian
     /// row i from the inputs' adjoints; <see cref="Tape.ZeroGrad"/> between sweeps because backward
     /// accumulates.
     /// </summary>
-    public static JacobianResult Reverse(Func<Value[], Value[]> f, double[] x)
+    public static JacobianResult ReverseMode(Func<Value[], Value[]> f, double[] x)
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.Inputs(x);
@@ -58,23 +58,23 @@ public static class Jacobian
 
     /// <summary>
     /// J by forward mode for a function written once for every number type: the same n passes as
-    /// <see cref="Forward(Func{Dual[], Dual[]}, double[])"/>, and this time the operations are
+    /// <see cref="ForwardMode(Func{Dual[], Dual[]}, double[])"/>, and this time the operations are
     /// counted — a pass with dual numbers runs exactly the primitive operations of one evaluation,
     /// which one trace of f on a <see cref="Tape"/> counts, so the total is n × that.
     /// </summary>
-    public static JacobianResult Forward(VectorFunction f, double[] x)
+    public static JacobianResult ForwardMode(VectorFunction f, double[] x)
     {
         ArgumentNullException.ThrowIfNull(f);
-        var result = Forward(f.Apply<Dual>, x);
+        var result = ForwardMode(f.Apply<Dual>, x);
         return result with { Operations = result.Passes * OperationsPerEvaluation(f, x) };
     }
 
     /// <summary>J by reverse mode for a function written once for every number type (same as
-    /// <see cref="Reverse(Func{Value[], Value[]}, double[])"/>, which counts its operations).</summary>
-    public static JacobianResult Reverse(VectorFunction f, double[] x)
+    /// <see cref="ReverseMode(Func{Value[], Value[]}, double[])"/>, which counts its operations).</summary>
+    public static JacobianResult ReverseMode(VectorFunction f, double[] x)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return Reverse(f.Apply<Value>, x);
+        return ReverseMode(f.Apply<Value>, x);
     }
 
     // Operations that depend on the inputs; constant-only arithmetic (2.0 * 3.0) is not a primitive

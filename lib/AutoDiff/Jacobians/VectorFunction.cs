@@ -9,8 +9,8 @@ namespace AutoDiff;
 ///     public override T[] Apply&lt;T&gt;(T[] x) =&gt; [x[0] * x[1] + T.Sin(x[2]), x[0] + x[1] * x[2]];
 /// }
 /// </code>
-/// <see cref="Jacobian.Forward(VectorFunction, double[])"/> and
-/// <see cref="Jacobian.Reverse(VectorFunction, double[])"/> then run the very same code with dual
+/// <see cref="Jacobian.ForwardMode(VectorFunction, double[])"/> and
+/// <see cref="Jacobian.ReverseMode(VectorFunction, double[])"/> then run the very same code with dual
 /// numbers or on a tape, and both can count the primitive operations they execute.
 /// </summary>
 public abstract class VectorFunction

@@ -1,0 +1,42 @@
+namespace AutoDiff;
+
+/// <summary>
+/// The table of primitives: one struct per primitive (in Arithmetic.cs, Elementary.cs and
+/// Piecewise.cs), listed here once so that code holding an <see cref="Op"/> finds its entry.
+/// To add a primitive: write its struct, list it below, name it in <see cref="Op"/> and give
+/// <see cref="IScalar{T}"/> its one-line function.
+/// </summary>
+public static partial class Primitives
+{
+    private static readonly Primitive[] ByOp = Build(
+        Leaf(Op.Input, new("input", Form.Leaf, "a")),
+        Leaf(Op.Constant, new("const", Form.Leaf, "c")),
+        Leaf(Op.Custom, new("f", Form.Function, "f(a)", "f′(a)"), arity: 1),
+        Entry<Add>(), Entry<Subtract>(), Entry<Mul>(), Entry<Div>(), Entry<Neg>(), Entry<PowConst>(), Entry<Pow>(),
+        Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Tanh>(), Entry<Sigmoid>(),
+        Entry<Sqrt>(), Entry<Relu>(), Entry<Abs>(), Entry<Max>(), Entry<Min>(), Entry<Atan>());
+
+    /// <summary>Every primitive with a rule (leaves and custom primitives left out), in <see cref="Op"/> order.</summary>
+    public static IReadOnlyList<Primitive> All { get; } = [.. ByOp.Where(p => p.Math is not null)];
+
+    /// <summary>The entry for <paramref name="op"/>.</summary>
+    /// <exception cref="MissingRuleException">The op is not in the table.</exception>
+    public static Primitive Of(Op op) =>
+        (uint)op < (uint)ByOp.Length && ByOp[(int)op] is { } p ? p : throw new MissingRuleException(op);
+
+    private static Primitive Entry<TPrimitive>() where TPrimitive : struct, IPrimitive =>
+        new(TPrimitive.Op, TPrimitive.Arity, TPrimitive.Notation) { Math = new PrimitiveMath<TPrimitive>() };
+
+    private static Primitive Leaf(Op op, Notation notation, int arity = 0) => new(op, arity, notation);
+
+    private static Primitive[] Build(params Primitive[] entries)
+    {
+        var table = new Primitive[entries.Max(e => (int)e.Op) + 1];
+        foreach (var e in entries)
+        {
+            if (table[(int)e.Op] is not null) throw new InvalidOperationException($"The primitive {e.Op} is listed twice.");
+            table[(int)e.Op] = e;
+        }
+        return table;
+    }
+}
