@@ -24,6 +24,7 @@ public static class Lesson
         // mentions a Plotly.NET type, so everything Plotly-related is behind NoInlining calls.
         AssemblyUnifier.Install();
         RegisterFormatters();
+        SubmissionLog.Start();
         Console.WriteLine(Banner(ChartsReady()));
     }
 
