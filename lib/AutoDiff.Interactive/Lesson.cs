@@ -30,6 +30,7 @@ public static class Lesson
         // A plain app without the formatting assembly has no formatters to register: its page
         // renders from the same view table.
         NotebookHost.TryRegisterFormatters();
+        SubmissionLog.Start();
         var page = AppPage.Current;
         string where = page is null ? "" : $"; results print here, graphs, charts and feedback go to {page.Path}";
         Console.WriteLine(Banner(ChartsReady() + where));

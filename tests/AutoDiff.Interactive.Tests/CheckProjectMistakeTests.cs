@@ -76,8 +76,7 @@ public class CheckMiniProjectMistakeTests
         var result = Check.MiniProjectPartials((_, _) => 123, (_, _) => 0, f);
 
         Assert.Equal(ExerciseState.Wrong, result.Status);
-        Assert.InRange(result.Hint!.Length, 1, 4000);
-        Assert.Contains("more edges", result.Hint, StringComparison.Ordinal);
+        Assert.InRange(result.Hint!.Length, 1, 400);
     }
 }
 

@@ -174,7 +174,7 @@ public class CheckCentralDifferenceMistakeTests
         var result = Check.CentralDifference((f, x, _) => (f(x + 1e-6) - f(x - 1e-6)) / 2e-6);
 
         Assert.Equal(ExerciseState.Wrong, result.Status);
-        Assert.Contains("use the step h that is passed in", result.Hint, StringComparison.Ordinal);
+        Assert.Contains("use that h, not a fixed step of your own", result.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

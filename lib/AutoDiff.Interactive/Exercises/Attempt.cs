@@ -6,28 +6,46 @@ namespace AutoDiff.Interactive;
 
 /// <summary>
 /// Runs a check around learner code so that nothing escapes into the kernel: a missing delegate
-/// means the cells above have not run, <see cref="NotImplementedException"/> means the stub is
-/// still there, and any other exception becomes a wrong answer that names it.
+/// means the cells above have not run, a definition whose cell failed to run last time is stale,
+/// <see cref="NotImplementedException"/> means the stub is still there, code that runs longer
+/// than <see cref="Check.TimeLimit"/> is left behind, and any other exception becomes a wrong
+/// answer that names it. Every result gets its attempt number here.
 /// </summary>
 internal static class Attempt
 {
     internal const string RunCellsAbove = "Run the cells above first (from the top, or at least the cell that defines it), then run this check again.";
 
-    /// <summary>Grades <paramref name="learner"/> with <paramref name="grade"/>, catching everything.</summary>
-    internal static CheckResult Grade<TDelegate>(string exerciseId, TDelegate? learner, Func<TDelegate, CheckResult> grade)
+    /// <summary>Grades <paramref name="learner"/> with <paramref name="grade"/>, catching everything.
+    /// <paramref name="alsoDefined"/> are further learner methods the check calls (checked for staleness too).</summary>
+    internal static CheckResult Grade<TDelegate>(string exerciseId, TDelegate? learner, Func<TDelegate, CheckResult> grade, params Delegate?[] alsoDefined)
+        where TDelegate : Delegate =>
+        Grade(exerciseId, learner, (TDelegate watched, LearnerClock _) => grade(watched), alsoDefined);
+
+    /// <summary>As above, for a check that calls more learner delegates: it wraps them with the clock it is given.</summary>
+    internal static CheckResult Grade<TDelegate>(string exerciseId, TDelegate? learner, Func<TDelegate, LearnerClock, CheckResult> grade, params Delegate?[] alsoDefined)
         where TDelegate : Delegate
     {
         if (learner is null) return Attempts.Stamp(CheckResult.Pending(exerciseId, RunCellsAbove));
+        if (SubmissionLog.StaleDefinition([learner, .. alsoDefined]) is { } stale)
+            return Attempts.Stamp(CheckResult.Pending(exerciseId,
+                $"The last run of the cell that defines {stale} failed, so {stale} is still an older definition (perhaps the stub). " +
+                "Run the cell above and look for a compile error; fix it, then run this check again."));
+        CheckResult result;
         try
         {
-            return Attempts.Stamp(grade(learner));
+            var clock = new LearnerClock();
+            var watched = clock.Watch(learner);
+            result = TimeBox.Run(() => grade(watched, clock), clock, Check.TimeLimit) ?? TimeBox.TimedOut(exerciseId, Check.TimeLimit);
         }
 #pragma warning disable CA1031 // A check must never throw into the kernel, whatever the learner's code does.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Attempts.Stamp(FromException(exerciseId, e));
+            result = FromException(exerciseId, e);
         }
+        // The figure is drawn after the time limit, which is meant for the learner's code only.
+        if (result.DrawFigure is { } draw) result = result with { FigureHtml = Figure(draw), DrawFigure = null };
+        return Attempts.Stamp(result);
     }
 
     /// <summary>The result for an exception thrown while running the learner's code.</summary>
@@ -39,6 +57,7 @@ internal static class Attempt
         string hint = e switch
         {
             NullReferenceException => "Something is null: run the cells above first, and check every variable you use is set.",
+            DivideByZeroException => "An integer division by zero: in C#, int / int stays an integer (1 / 2 is 0); write 1.0 / 2 for a real division.",
             IndexOutOfRangeException => "An index is out of range: check the loop bounds and array lengths.",
             _ => "Fix what the message says, then run your cell and this check again.",
         };

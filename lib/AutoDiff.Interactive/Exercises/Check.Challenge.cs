@@ -10,9 +10,11 @@ public static partial class Check
 
     /// <summary>
     /// Coding challenge 8 ("explain autodiff on a small function in words"):
-    /// <paramref name="smallFunction"/> is the learner's f(x) with at least two operations. It is
-    /// traced at <see cref="ChallengePoint"/>, differentiated by reverse mode, its derivative is
-    /// compared with a central difference, and on success the result carries the narration.
+    /// <paramref name="smallFunction"/> is the learner's own f(x) with two or three operations
+    /// (scaling or shifting by a constant does not count), defined and smooth at
+    /// <see cref="ChallengePoint"/>, and not the h(x) = exp(sin x²) that 03-advanced already
+    /// explains. It is traced there, differentiated by reverse mode, its derivative is compared
+    /// with a central difference, and on success the result carries the narration.
     /// </summary>
     /// <param name="smallFunction">The learner's function.</param>
     /// <param name="narrate">Renders the traced graph's narration as HTML (default: the narration view).</param>
@@ -23,26 +25,39 @@ public static partial class Check
     {
         string id = ExerciseCatalogue.Challenge.Id;
         double x0 = ChallengePoint;
+        string at = $"x = {Attempt.N(x0)}";
         var tape = new Tape();
         var x = tape.Variable(x0, "x");
         var output = smallFunction(x);
         if (!output.IsTraced || !ReferenceEquals(output.Tape, tape))
             return CheckResult.Fail(id, "Your function returned a value that is not on the tape of x.", "Compute the result from the parameter x, e.g. Value.Sin(x * x) + x.");
         var graph = output.Named("f").ToGraph();
-        int operations = graph.Nodes.Count(n => n.Op is not (Op.Input or Op.Constant)); // an input returned as is is no operation
-        if (operations < 2)
-            return CheckResult.Fail(id, $"Your function has {operations} operation{(operations == 1 ? "" : "s")}; the challenge asks for two or three so there is a chain to explain.", "Compose two operations, e.g. Value.Sin(x * x).");
+        if (!double.IsFinite(output.Primal))
+            return CheckResult.Fail(id, $"f({Attempt.N(x0)}) = {Attempt.N(output.Primal)}: your function is not defined at {at}, so there is nothing to explain there.",
+                $"Choose a function that is defined and smooth around {at} (no log or square root of a negative number, no division by zero).");
+        if (Feedback.HiddenVariable(p => smallFunction(new Tape().Variable(p[0], "x")).ToGraph(), [x0], "x") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
+        if (LearnerFunction.Same(a => PrimalAt(smallFunction, a), a => Math.Exp(Math.Sin(a * a)), [0.5, -0.9, 1.7]))
+            return CheckResult.Fail(id, "That is h(x) = exp(sin x²), which 03-advanced already steps through and narrates for you.",
+                "Explain a function of your own, e.g. sin(x²) + x or x·eˣ.");
+        int operations = LearnerFunction.Operations(graph);
+        if (operations is < 2 or > 3)
+            return CheckResult.Fail(id, operations < 2
+                    ? $"Your function has {operations} operation{(operations == 1 ? "" : "s")} beyond scaling or shifting by a constant; the challenge asks for two or three so there is a chain to explain."
+                    : $"Your function has {operations} operations; the challenge asks for two or three, so the explanation stays short.",
+                operations < 2 ? "Compose two operations, e.g. Value.Sin(x * x): x·2 + 1 only scales and shifts x, its slope is one constant." : "Drop an operation or two.");
         if (Feedback.BackwardAlreadyRan(id, output, x) is { } ranBackward) return ranBackward;
         output.Backward();
         graph = output.ToGraph();
-        if (Smoothness.KinkHint(a => PrimalAt(smallFunction, a), x0, $"x = {Attempt.N(x0)}") is { } kink)
-            return CheckResult.Fail(id, $"At x = {Attempt.N(x0)} autodiff gives f′ = {Attempt.N(x.Adjoint)}, but f has no derivative there.", kink);
+        if (!double.IsFinite(x.Adjoint))
+            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}: a derivative that is not finite is never correct.", LearnerFunction.NonFiniteSlope(x.Adjoint, at));
+        if (Smoothness.KinkHint(a => PrimalAt(smallFunction, a), x0, at) is { } kink)
+            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}, but f has no derivative there.", kink);
         double numeric = CentralAt(smallFunction, x0);
-        if (!double.IsFinite(x.Adjoint) || Math.Abs(x.Adjoint - numeric) > 1e-5 + 1e-4 * Math.Abs(numeric))
-            return CheckResult.Fail(id, $"At x = {Attempt.N(x0)} autodiff gives f′ = {Attempt.N(x.Adjoint)}, a central difference {Attempt.N(numeric)}.",
-                "Pick a function that is smooth around x = 0.5 (no abs/relu kink, no division by zero).");
+        if (Math.Abs(x.Adjoint - numeric) > 1e-5 + 1e-4 * Math.Abs(numeric))
+            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}, a central difference {Attempt.N(numeric)}.",
+                $"Pick a function that is smooth around {at} (no abs/relu kink, no division by zero).");
         return CheckResult.Pass(id, $"f({Attempt.N(x0)}) = {Attempt.N(output.Primal)}, f′ = {Attempt.N(x.Adjoint)} ({operations.ToString("N0", CultureInfo.InvariantCulture)} operations). The narration below explains both passes; now put it in your own words.")
-            with { FigureHtml = Attempt.Figure(() => narrate(graph)) };
+            with { DrawFigure = () => narrate(graph) };
     }
 
     private static double CentralAt(Func<Value, Value> f, double x0)

@@ -7,11 +7,15 @@ public static partial class Check
     /// <summary>The point where the homework function is traced and checked.</summary>
     public static (double X, double Y) HomeworkPoint => (1.3, 0.7);
 
+    // Where "is it the mini-project's f?" is asked: three points so that no other function agrees by chance.
+    private static readonly (double X, double Y)[] OwnFunctionPoints = [(1.3, 0.7), (-0.4, 2.2), (0.9, -1.6)];
+
     /// <summary>
-    /// Homework: <paramref name="myFunction"/> is the learner's own f(x, y), built from its traced
-    /// inputs with at least three operations. It is traced at <see cref="HomeworkPoint"/>, its
-    /// reverse-mode gradient is compared with central differences (a gradient check), and on
-    /// success the result carries the drawn graph.
+    /// Homework ("draw a computation graph for another function"): <paramref name="myFunction"/> is
+    /// the learner's own f(x, y), not the mini-project's x²y + sin x, built from its traced inputs
+    /// with at least three operations. It is traced at <see cref="HomeworkPoint"/>, its reverse-mode
+    /// gradient is compared with central differences (a gradient check), and on success the result
+    /// carries the drawn graph.
     /// </summary>
     /// <param name="myFunction">The learner's function.</param>
     /// <param name="drawGraph">Renders the traced graph as HTML for the feedback (default: the inline SVG graph).</param>
@@ -22,6 +26,7 @@ public static partial class Check
     {
         string id = ExerciseCatalogue.Homework.Id;
         var (px, py) = HomeworkPoint;
+        string at = $"({Attempt.N(px)}, {Attempt.N(py)})";
         var tape = new Tape();
         var x = tape.Variable(px, "x");
         var y = tape.Variable(py, "y");
@@ -29,20 +34,32 @@ public static partial class Check
         if (!output.IsTraced || !ReferenceEquals(output.Tape, tape))
             return CheckResult.Fail(id, "Your function returned a value that is not on the tape of x and y.", "Compute the result from the parameters x and y; do not make a new tape.");
         var graph = output.ToGraph();
-        int operations = graph.Nodes.Count(n => n.Op is not (Op.Input or Op.Constant)); // an input returned as is is no operation
-        if (operations < 3)
-            return CheckResult.Fail(id, $"Your graph has {operations} operation node(s); the homework asks for at least 3.", "Combine more operations, e.g. exp(x·y) + x/y.");
         if (!double.IsFinite(output.Primal))
-            return CheckResult.Fail(id, $"f({Attempt.N(px)}, {Attempt.N(py)}) = {Attempt.N(output.Primal)} is not finite.", "Avoid log of a negative number, division by zero and the like at this point.");
+            return CheckResult.Fail(id, $"f{at} = {Attempt.N(output.Primal)} is not finite: f is not defined at the check point, so nothing there can be correct.",
+                "Avoid log of a negative number, division by zero and the like at this point.");
+        if (Feedback.HiddenVariable(p => TraceAt(myFunction, p), [px, py], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
+        if (LearnerFunction.Same(p => PrimalAt(myFunction, p.X, p.Y), p => p.X * p.X * p.Y + Math.Sin(p.X), OwnFunctionPoints))
+            return CheckResult.Fail(id, "That is the mini-project's f(x, y) = x²y + sin x, which the lesson already drew for you.",
+                "The homework asks for another function: choose your own, e.g. exp(x·y) + x/y, and sketch its graph before you run it.");
+        int operations = LearnerFunction.Operations(graph);
+        if (operations < 3)
+            return CheckResult.Fail(id, $"Your graph has {operations} operation(s) that do more than scale or shift by a constant; the homework asks for at least 3.",
+                "Combine more operations, e.g. exp(x·y) + x/y.");
 
         if (Feedback.BackwardAlreadyRan(id, output, x, y) is { } ranBackward) return ranBackward;
         output.Backward();
         graph = output.ToGraph(); // again, now with the adjoints to draw
-        string? kink = Smoothness.KinkHint(a => PrimalAt(myFunction, a, py), px, $"({Attempt.N(px)}, {Attempt.N(py)}) along x")
-            ?? Smoothness.KinkHint(b => PrimalAt(myFunction, px, b), py, $"({Attempt.N(px)}, {Attempt.N(py)}) along y");
+        foreach (var (input, name) in new[] { (x, "x"), (y, "y") })
+        {
+            if (!double.IsFinite(input.Adjoint))
+                return CheckResult.Fail(id, $"∂f/∂{name} = {Attempt.N(input.Adjoint)} at {at}: a derivative that is not finite is never correct.",
+                    LearnerFunction.NonFiniteSlope(input.Adjoint, at)) with { DrawFigure = () => drawGraph(graph) };
+        }
+        string? kink = Smoothness.KinkHint(a => PrimalAt(myFunction, a, py), px, $"{at} along x")
+            ?? Smoothness.KinkHint(b => PrimalAt(myFunction, px, b), py, $"{at} along y");
         if (kink is not null)
-            return CheckResult.Fail(id, $"f is not differentiable at ({Attempt.N(px)}, {Attempt.N(py)}), so no gradient check can pass there.", kink)
-                with { FigureHtml = Attempt.Figure(() => drawGraph(graph)) };
+            return CheckResult.Fail(id, $"f is not differentiable at {at}, so no gradient check can pass there.", kink)
+                with { DrawFigure = () => drawGraph(graph) };
         double[] exact = [x.Adjoint, y.Adjoint];
         double[] numeric = CentralGradient(myFunction, px, py);
         string[] names = ["x", "y"];
@@ -50,12 +67,12 @@ public static partial class Check
         {
             if (Math.Abs(exact[i] - numeric[i]) <= 1e-5 + 1e-4 * Math.Abs(numeric[i])) continue;
             return CheckResult.Fail(id, $"Gradient check failed for ∂f/∂{names[i]}: autodiff {Attempt.N(exact[i])}, central difference {Attempt.N(numeric[i])}.",
-                "Is your function smooth at (1.3, 0.7)? Kinks (abs, relu, max) or a custom primitive with a wrong derivative break the check.")
-                with { FigureHtml = Attempt.Figure(() => drawGraph(graph)) };
+                $"Is your function smooth at {at}? Kinks (abs, relu, max) or a custom primitive with a wrong derivative break the check.")
+                with { DrawFigure = () => drawGraph(graph) };
         }
         return CheckResult.Pass(id,
             $"{graph.Nodes.Count} nodes, {operations} operations; f = {Attempt.N(output.Primal)}, ∇f = ({Attempt.N(exact[0])}, {Attempt.N(exact[1])}) " +
-            "agrees with central differences. Your graph:") with { FigureHtml = Attempt.Figure(() => drawGraph(graph)) };
+            "agrees with central differences. Your graph:") with { DrawFigure = () => drawGraph(graph) };
     }
 
     // Central differences of the learner's function, each point traced on its own tape.

@@ -20,6 +20,9 @@ public sealed record CheckResult(string ExerciseId, ExerciseState Status, string
     /// produced by the check, never by learner text, so it is trusted.</summary>
     public string? FigureHtml { get; init; }
 
+    /// <summary>Draws the figure later, after the time limit on the learner's code (set by a check, cleared by the grader).</summary>
+    internal Func<string>? DrawFigure { get; init; }
+
     /// <summary>How many times this exercise has been checked in this kernel, this check included.</summary>
     public int Attempt { get; init; } = 1;
 

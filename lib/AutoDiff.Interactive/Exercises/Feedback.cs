@@ -24,18 +24,6 @@ internal static class Feedback
     internal static string ExpectedGot(double expected, double got) =>
         $"expected {N(expected, got)}, got {N(got, expected)}";
 
-    /// <summary>A hint for a mistake any numeric answer can make, or null when none applies.
-    /// <paramref name="what"/> names the exact quantity asked for, e.g. "h′(x)".</summary>
-    internal static string? Common(double got, double expected, string what)
-    {
-        if (NotFinite(got, what) is { } notFinite) return notFinite;
-        if (expected != 0 && Attempt.Close(got, -expected))
-            return $"Sign error: you returned −({what}). Check each factor's sign (d/dx cos x = −sin x, d/dx (a − b) = −1 for b).";
-        if (Attempt.Close(got, expected, 1e-4))
-            return $"Close, but not exact (relative difference {RelativeDifference(got, expected)}): that looks like an approximation such as a finite difference. The check wants the exact {what}, from derivative rules.";
-        return null;
-    }
-
     /// <summary>A hint for a NaN or infinite answer, or null for a finite one.</summary>
     internal static string? NotFinite(double got, string what)
     {
@@ -55,6 +43,31 @@ internal static class Feedback
             "Only build and return the value: the check runs Backward() once, and a second pass would add to every adjoint (they accumulate, as in PyTorch).");
     }
 
-    private static string RelativeDifference(double got, double expected) =>
-        (Math.Abs(got - expected) / Math.Max(1, Math.Abs(expected))).ToString("E1", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The message and hint when a constant in the learner's graph follows an input (the learner
+    /// wrote <c>y.Primal</c>, which turns the variable into a plain number that no gradient reaches),
+    /// or null. Told from a literal by tracing again with that input moved: a literal stays put,
+    /// a hidden variable moves with it.
+    /// </summary>
+    /// <param name="trace">Traces the learner's function at a point and returns its graph.</param>
+    /// <param name="point">The check point.</param>
+    /// <param name="names">The inputs' names.</param>
+    internal static (string Message, string Hint)? HiddenVariable(Func<double[], ComputationGraph> trace, double[] point, params string[] names)
+    {
+        const double shift = 0.0625; // exact in binary, so the moved value is exact too
+        var graph = trace(point);
+        for (int i = 0; i < point.Length; i++)
+        {
+            if (!HasConstant(graph, point[i])) continue;
+            double[] moved = (double[])point.Clone();
+            moved[i] += shift;
+            if (!HasConstant(trace(moved), moved[i])) continue;
+            return ($"Your graph holds a constant {Attempt.N(point[i])} that changes with {names[i]}: {names[i]} entered as a plain number, so no gradient reaches it through that use.",
+                $"`.Primal` (or any double) turns a variable into a constant: use the Value {names[i]} itself in the expression.");
+        }
+        return null;
+    }
+
+    private static bool HasConstant(ComputationGraph graph, double value) =>
+        graph.Nodes.Any(n => n.Kind == NodeKind.Constant && n.Primal.Equals(value));
 }

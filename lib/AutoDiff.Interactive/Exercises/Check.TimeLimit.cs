@@ -1,0 +1,20 @@
+namespace AutoDiff.Interactive;
+
+public static partial class Check
+{
+    /// <summary>
+    /// The longest a check waits for the learner's code (5 s unless changed). Checks run the
+    /// learner's code on a thread of its own; when it does not finish in time the check says so
+    /// and the kernel stays usable. Change it for slow code with
+    /// <c>Check.TimeLimit = TimeSpan.FromSeconds(30);</c>.
+    /// </summary>
+    public static TimeSpan TimeLimit
+    {
+        get => timeLimit;
+        set => timeLimit = value > TimeSpan.Zero
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The time limit must be positive, e.g. TimeSpan.FromSeconds(5).");
+    }
+
+    private static TimeSpan timeLimit = TimeSpan.FromSeconds(5);
+}
