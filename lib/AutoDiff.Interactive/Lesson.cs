@@ -16,16 +16,21 @@ public static class Lesson
 
     /// <summary>
     /// Installs the FSharp.Core fix (before anything loads Plotly.NET), registers the HTML
-    /// formatters, checks that a chart can be built, and prints one line saying what is ready.
+    /// formatters, puts plotly.js into this cell's output so that charts draw with no network
+    /// (unless <paramref name="offlineCharts"/> is false: then they load it from the CDN), checks
+    /// that a chart can be built, and prints one line saying what is ready.
     /// </summary>
-    public static void Setup()
+    /// <param name="offlineCharts">True (the default): embed plotly.js once, about 3.6 MB in a saved
+    /// notebook; false: charts fetch plotly.js from cdn.plot.ly, which needs the network.</param>
+    public static void Setup(bool offlineCharts = true)
     {
         // Order matters: the resolver must exist before the JIT compiles any method that
         // mentions a Plotly.NET type, so everything Plotly-related is behind NoInlining calls.
         AssemblyUnifier.Install();
         RegisterFormatters();
         ExerciseFormatters.Register();
-        Console.WriteLine(Banner(ChartsReady()));
+        string plotlyJs = offlineCharts ? OfflineCharts.Embed() : OfflineCharts.FromCdn();
+        Console.WriteLine(Banner(ChartsReady() + "; " + plotlyJs));
     }
 
     /// <summary>The banner <see cref="Setup"/> prints, given whether charts work.</summary>
