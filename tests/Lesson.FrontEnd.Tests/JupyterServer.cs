@@ -80,6 +80,14 @@ internal sealed class JupyterServer : IDisposable
         return JsonDocument.Parse(body).RootElement.GetProperty("kernel").GetProperty("id").GetString()!;
     }
 
+    /// <summary>Ends every session and its kernel (a closed page leaves its kernel running).</summary>
+    public async Task ShutDownSessionsAsync()
+    {
+        var sessions = await _http.GetFromJsonAsync<JsonArray>("api/sessions") ?? [];
+        foreach (var session in sessions)
+            using (await _http.DeleteAsync("api/sessions/" + session!["id"]!.GetValue<string>())) { }
+    }
+
     /// <summary>The kernel's websocket channels (shell, iopub) in the Jupyter message protocol.</summary>
     public Uri ChannelsUri(string kernelId) => new($"ws://127.0.0.1:{Port}/api/kernels/{kernelId}/channels?token={Token}");
 
