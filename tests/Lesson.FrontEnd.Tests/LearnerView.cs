@@ -97,6 +97,13 @@ internal sealed class LearnerView(IBrowserContext context, IPage page, JupyterSe
         await WaitUntilSettledAsync(RunCells);
     }
 
+    /// <summary>File ▸ Save and Checkpoint, as Ctrl+S in command mode.</summary>
+    public async Task SaveAsync()
+    {
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("Control+S");
+    }
+
     public Task ScreenshotAsync(string name) =>
         page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(RepositoryRoot.Screenshots, name + ".png") });
 

@@ -21,6 +21,9 @@ public sealed class NotebookFrontEnd : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The served copy of <paramref name="relativePath"/> (what the Notebook saves to).</summary>
+    public string ServedFile(string relativePath) => Path.Combine(_scratch, relativePath);
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium))
