@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the lesson package on a fresh machine: installs what the tests need
-# (Debian's chromium for the browser checks, jupyter-nbconvert for the Jupyter host, the dotnet
+# (Debian's chromium for the browser checks, jupyter-nbconvert and jupyter-notebook for the Jupyter
+# host and the front-end tests, the dotnet
 # local tools for dotnet-repl and the .NET kernel), then
 # `dotnet test` over the whole solution. Extra arguments go to `dotnet test`
 # (for example: ./test.sh --filter "Category!=Browser").
@@ -10,6 +11,7 @@ cd "$(dirname "$0")"
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v jupyter-nbconvert >/dev/null 2>&1 || need_apt+=(jupyter-nbconvert)
+command -v jupyter-notebook >/dev/null 2>&1 || need_apt+=(jupyter-notebook)
 fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need_apt[*]}"

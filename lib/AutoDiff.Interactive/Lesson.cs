@@ -20,20 +20,26 @@ public static class Lesson
 
     /// <summary>
     /// Installs the FSharp.Core fix (before anything loads Plotly.NET), registers the HTML
-    /// formatters, checks that a chart can be built, and prints one line saying what is ready.
+    /// formatters, puts plotly.js into this cell's output so that charts draw with no network
+    /// (unless <paramref name="offlineCharts"/> is false: then they load it from the CDN), checks
+    /// that a chart can be built, and prints one line saying what is ready.
     /// </summary>
-    public static void Setup()
+    /// <param name="offlineCharts">True (the default): embed plotly.js once, about 3.6 MB in a saved
+    /// notebook; false: charts fetch plotly.js from cdn.plot.ly, which needs the network.</param>
+    public static void Setup(bool offlineCharts = true)
     {
         // Order matters: the resolver must exist before the JIT compiles any method that
         // mentions a Plotly.NET type, so everything Plotly-related is behind NoInlining calls.
         AssemblyUnifier.Install();
         // A plain app without the formatting assembly has no formatters to register: its page
-        // renders from the same view table.
+        // renders from the same view table and carries plotly.js itself.
         NotebookHost.TryRegisterFormatters();
         SubmissionLog.Start();
         var page = AppPage.Current;
-        string where = page is null ? "" : $"; results print here, graphs, charts and feedback go to {page.Path}";
-        Console.WriteLine(Banner(ChartsReady() + where));
+        string where = page is not null
+            ? $"results print here, graphs, charts and feedback go to {page.Path}"
+            : offlineCharts ? OfflineCharts.Embed() : OfflineCharts.FromCdn();
+        Console.WriteLine(Banner(ChartsReady() + "; " + where));
     }
 
     /// <summary>The banner <see cref="Setup"/> prints, given whether charts work.</summary>

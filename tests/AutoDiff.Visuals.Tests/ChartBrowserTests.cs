@@ -50,6 +50,22 @@ public sealed class ChartBrowserTests(BrowserFixture browser)
         Assert.True(await page.Locator("figcaption").IsVisibleAsync());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task NotebookPlotlyJsOutput_ThenAFragment_Offline_DrawsIt_AsGlobalAndAsNamedAmdModule(bool pageHasAmdLoader)
+    {
+        // A stand-in for require.js (classic Jupyter): records named modules, fails on anonymous ones.
+        const string amd = "<script>window.amdModules = {}; window.define = function (name, deps, f) { if (typeof name !== 'string') throw new Error('anonymous define'); window.amdModules[name] = f(); }; window.define.amd = {};</script>";
+        string html = "<!DOCTYPE html><html><body>" + (pageHasAmdLoader ? amd : "") +
+            PlotlyJsOutput.Html() + ChartHtml.Render(Chart("training")) + "</body></html>";
+        var (page, requests) = await OpenOfflineAsync(html);
+        await page.WaitForSelectorAsync(".scatterlayer .trace", new() { Timeout = 15_000 });
+        Assert.Empty(requests);
+        Assert.Equal(pageHasAmdLoader, await page.EvaluateAsync<bool>("() => !!(window.amdModules && window.amdModules.plotly === window.Plotly)"));
+        Assert.Equal(PlotlyJsReader.EmbeddedPlotlyJs.Version, await page.EvaluateAsync<string>("() => window.Plotly.version"));
+    }
+
     private async Task<(IPage Page, List<string> Requests)> OpenOfflineAsync(string html)
     {
         var context = await browser.Browser.NewContextAsync(new() { Offline = true, ViewportSize = new() { Width = 1100, Height = 800 } });

@@ -1,3 +1,4 @@
+using PlotlyJsReader;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -55,17 +56,17 @@ public sealed partial class ChartHtmlTests
     public void Render_Fragment_StaysSmall()
     {
         Assert.True(ChartHtml.Render(ErrorChart.Create()).Length < 200_000);
-        Assert.DoesNotContain(ChartHtml.PlotlyScript[..200], ChartHtml.Render(CostChart.Jacobian()), StringComparison.Ordinal);
+        Assert.DoesNotContain(EmbeddedPlotlyJs.InlineSource[..200], ChartHtml.Render(CostChart.Jacobian()), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void PlotlyScript_IsTheBundledPlotlyJs_SafeInsideScriptTags()
+    public void EmbeddedPlotlyJs_IsTheBundledPlotlyJs_SafeInsideScriptTags()
     {
-        string js = ChartHtml.PlotlyScript;
+        string js = EmbeddedPlotlyJs.InlineSource;
         Assert.True(js.Length > 1_000_000, $"plotly.js is {js.Length} characters");
         Assert.Contains("newPlot", js, StringComparison.Ordinal);
         Assert.DoesNotContain("</script", js, StringComparison.OrdinalIgnoreCase);
-        Assert.Matches(@"^\d+\.\d+\.\d+$", ChartHtml.PlotlyVersion);
+        Assert.Matches(@"^\d+\.\d+\.\d+$", EmbeddedPlotlyJs.Version);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed partial class ChartHtmlTests
     {
         string page = ChartHtml.Page("two charts", ErrorChart.Create(), CostChart.Jacobian());
         Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
-        Assert.Equal(1, Regex.Count(page, Regex.Escape(ChartHtml.PlotlyScript[..200])));
+        Assert.Equal(1, Regex.Count(page, Regex.Escape(EmbeddedPlotlyJs.InlineSource[..200])));
         Assert.Equal(2, DataScript().Count(page));
         Assert.DoesNotContain("<script src=", page, StringComparison.Ordinal);
     }

@@ -1,12 +1,13 @@
 using Lesson.Notebooks.Execution;
 using Lesson.Notebooks.Model;
 using Lesson.Notebooks.Publishing;
+using PlotlyJsReader;
 
 namespace Lesson.Notebooks.Tests;
 
 public sealed class PublishingTests
 {
-    private const string FakePlotly = "/* plotly.js stand-in */";
+    private const string PlotlyFile = "plotly-test.min.js";
 
     private static CellRun Display(int index, string mime, string value) =>
         new(index, null, CellStatus.Succeeded, [new CellOutput(OutputKind.Display, new Dictionary<string, string> { [mime] = value })], TimeSpan.Zero, index);
@@ -16,26 +17,65 @@ public sealed class PublishingTests
         var notebook = NotebookDocument.Load(FixturePaths.Fixture("basics.ipynb"));
         var runs = notebook.Cells.Select(c => codeRuns.FirstOrDefault(r => r.Index == c.Index)
             ?? new CellRun(c.Index, c.Id, c.Kind == CellKind.Code ? CellStatus.Succeeded : CellStatus.NotCode, [], TimeSpan.Zero)).ToList();
-        return NotebookPage.Render(notebook, new NotebookRun("basics.ipynb", "basics", runs, TimeSpan.FromSeconds(1)), FakePlotly);
+        return NotebookPage.Render(notebook, new NotebookRun("basics.ipynb", "basics", runs, TimeSpan.FromSeconds(1)), PlotlyFile);
     }
 
     [Fact]
-    public void PlotlyScript_IsTheLibraryPlotlyNetEmbeds()
+    public void EmbeddedPlotlyJs_IsTheLibraryPlotlyNetEmbeds()
     {
-        var js = PlotlyScript.Source();
+        var js = EmbeddedPlotlyJs.Source;
 
         Assert.True(js.Length > 1_000_000, "plotly.min.js is a few megabytes");
-        Assert.Contains("plotly.js v", js[..500], StringComparison.Ordinal);
+        Assert.Contains("plotly.js v" + EmbeddedPlotlyJs.Version, js[..500], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Page_EmbedsPlotlyOnceInTheHead()
+    public void Page_LoadsTheSharedPlotlyFileInTheHead_AndLeavesOutTheNotebooksOwnCopy()
     {
-        var html = Page(Display(2, "text/html", "<div id=\"c1\"></div><script>Plotly.newPlot('c1', [], {});</script>"));
+        var notebookCopy = $"<script {EmbeddedPlotlyJs.NotebookOutputMarker}=\"2.28.0\">/* plotly.js inlined by Setup */</script>";
+        var html = Page(Display(2, "text/html", notebookCopy), Display(3, "text/html", "<div id=\"c1\"></div><script>Plotly.newPlot('c1', [], {});</script>"));
 
         var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
-        Assert.Contains(FakePlotly, head, StringComparison.Ordinal);
-        Assert.Equal(html.IndexOf(FakePlotly, StringComparison.Ordinal), html.LastIndexOf(FakePlotly, StringComparison.Ordinal));
+        Assert.Contains($"<script src=\"{PlotlyFile}\"", head, StringComparison.Ordinal);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, System.Text.RegularExpressions.Regex.Escape(PlotlyFile)));
+        Assert.DoesNotContain("inlined by Setup", html, StringComparison.Ordinal);
+        Assert.Contains("Plotly.newPlot('c1'", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Publisher_WritesPlotlyJsOnceBesideThePages()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lesson-publisher-" + Guid.NewGuid().ToString("N"));
+        _ = new LessonPublisher(folder);
+        var written = new FileInfo(Path.Combine(folder, LessonPublisher.PlotlyJsFile)).LastWriteTimeUtc;
+        _ = new LessonPublisher(folder);
+
+        Assert.Equal(EmbeddedPlotlyJs.Source, File.ReadAllText(Path.Combine(folder, LessonPublisher.PlotlyJsFile)));
+        Assert.Equal(written, new FileInfo(Path.Combine(folder, LessonPublisher.PlotlyJsFile)).LastWriteTimeUtc);
+        Assert.Single(Directory.GetFiles(folder, "*.js"));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Publisher_LeavesTheInlinedPlotlyJsOutOfTheExecutedNotebookAndTheResult()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lesson-publisher-" + Guid.NewGuid().ToString("N"));
+        var notebook = NotebookDocument.Load(FixturePaths.Fixture("basics.ipynb"));
+        var setup = $"<script {EmbeddedPlotlyJs.NotebookOutputMarker}=\"2.28.0\">/* plotly.js inlined by Setup */</script>";
+        var runs = notebook.Cells.Select(c => c.Index == 2
+            ? new CellRun(c.Index, c.Id, CellStatus.Succeeded, [new CellOutput(OutputKind.Display, new Dictionary<string, string> { ["text/html"] = setup }),
+                new CellOutput(OutputKind.Display, new Dictionary<string, string> { ["text/html"] = "<b>kept</b>" })], TimeSpan.Zero, 1)
+            : new CellRun(c.Index, c.Id, c.Kind == CellKind.Code ? CellStatus.Succeeded : CellStatus.NotCode, [], TimeSpan.Zero)).ToList();
+
+        new LessonPublisher(folder).Add(notebook, new NotebookRun("basics.ipynb", "basics", runs, TimeSpan.FromSeconds(1)));
+
+        foreach (var file in new[] { "basics.ipynb", "basics.run.json", "basics.html" })
+        {
+            var text = File.ReadAllText(Path.Combine(folder, file));
+            Assert.DoesNotContain("inlined by Setup", text, StringComparison.Ordinal);
+            Assert.Contains("kept", text, StringComparison.Ordinal);
+        }
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Lesson.Notebooks.Publishing;
+
 namespace Lesson.Notebooks.Tests;
 
 /// <summary>The main job on the solutions: every page and the index are written, with graph and chart.</summary>
@@ -27,13 +29,24 @@ public sealed class RunnerLessonTests(PublishedLesson lesson)
     }
 
     [Fact]
-    public void StarterPage_CarriesTheChartDataAndPlotlyWithoutACdnScript()
+    public void StarterPage_CarriesTheChartDataAndLoadsTheSharedPlotlyFileWithoutACdnScript()
     {
         var html = File.ReadAllText(lesson.Page("01-starter"));
         var body = html[html.IndexOf("</head>", StringComparison.Ordinal)..];
 
         Assert.True(NotebookOutputs.HasPlotlyFigure(body));
-        Assert.Contains("plotly.js v", html[..html.IndexOf("</head>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"{LessonPublisher.PlotlyJsFile}\"", html[..html.IndexOf("</head>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.StartsWith("/**\n* plotly.js v", File.ReadAllText(Path.Combine(lesson.Folder, LessonPublisher.PlotlyJsFile)), StringComparison.Ordinal);
         Assert.DoesNotMatch("<script[^>]*src=[\"']https?://", html);
+    }
+
+    [Fact]
+    public void EveryPage_IsSmall_BecausePlotlyJsIsOneSharedFile()
+    {
+        foreach (var name in LessonFolders.Names)
+        {
+            long size = new FileInfo(lesson.Page(name)).Length;
+            Assert.True(size < 1_000_000, $"{name}.html is {size:N0} bytes; plotly.js (3.5 MB) belongs in the shared file only");
+        }
     }
 }

@@ -120,7 +120,7 @@ internal sealed class AppPage
         string name = System.IO.Path.GetFileName(appFile);
         var body = new StringBuilder();
         // plotly.js once, before the charts: their loaders find window.Plotly and draw offline.
-        if (hasChart) body.Append("<script>").Append(ChartHtml.PlotlyScript).Append("</script>\n");
+        if (hasChart) body.Append("<script>").Append(PlotlyJsReader.EmbeddedPlotlyJs.InlineSource).Append("</script>\n");
         body.Append("<h1 style=\"font-size:1.4em\">Lesson ").Append(Lesson.Version).Append(" · ").Append(WebUtility.HtmlEncode(name)).Append("</h1>\n");
         body.Append("<p style=\"color:#666\">What <code>dotnet run ").Append(WebUtility.HtmlEncode(name))
             .Append("</code> showed, in order. Run the app again to refresh this page.</p>\n");

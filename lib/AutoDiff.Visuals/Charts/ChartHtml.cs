@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PlotlyJsReader;
 using Newtonsoft.Json;
 using Plotly.NET;
 
@@ -22,13 +23,6 @@ public static class ChartHtml
         Culture = CultureInfo.InvariantCulture,
     };
 
-    /// <summary>The embedded plotly.js source (about 3.5 MB), for a page that inlines it once
-    /// and then holds many <see cref="Render"/> fragments.</summary>
-    public static string PlotlyScript => PlotlyJs.Text;
-
-    /// <summary>The plotly.js version that <see cref="PlotlyScript"/> holds.</summary>
-    public static string PlotlyVersion => PlotlyJs.Version;
-
     /// <summary>The chart as Plotly JSON: <c>{"data": [...], "layout": {...}, "config": {...}}</c>.</summary>
     public static string FigureJson(GenericChart chart)
     {
@@ -44,7 +38,8 @@ public static class ChartHtml
 
     /// <summary>
     /// An HTML fragment: a titled card with the chart's div, its JSON, and a script that draws it
-    /// with <c>window.Plotly</c> when the page has it, else loads plotly.js through require.js
+    /// with <c>window.Plotly</c> when the page has it (a published page, or a notebook where
+    /// <see cref="PlotlyJsOutput"/> ran), else loads plotly.js from the CDN through require.js
     /// (classic Jupyter) or a script tag (VS Code, JupyterLab). Where scripts do not run, the
     /// caption still says what the chart shows.
     /// </summary>
@@ -74,11 +69,12 @@ public static class ChartHtml
     public static string Page(string title, params GenericChart[] charts)
     {
         ArgumentNullException.ThrowIfNull(charts);
-        var html = new StringBuilder(PlotlyScript.Length + 8192);
+        string plotlyJs = EmbeddedPlotlyJs.InlineSource;
+        var html = new StringBuilder(plotlyJs.Length + 8192);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Escape(title)}</title>\n");
-        html.Append("<script>").Append(PlotlyScript).Append("</script>\n</head>\n");
+        html.Append("<script>").Append(plotlyJs).Append("</script>\n</head>\n");
         html.Append(CultureInfo.InvariantCulture, $"<body style=\"font-family:{Theme.FontFamily};margin:16px\">\n");
         foreach (var chart in charts) html.Append(Render(chart)).Append('\n');
         html.Append("</body>\n</html>\n");
@@ -118,7 +114,7 @@ public static class ChartHtml
     // Kept small and dependency-free: several charts in one output share one plotly.js load.
     private static string Loader(string id) => $$"""
 (function () {
-  var id = "{{id}}", cdn = "{{PlotlyJs.CdnUrl}}";
+  var id = "{{id}}", cdn = "{{EmbeddedPlotlyJs.CdnUrl}}";
   var el = document.getElementById(id);
   if (!el) return;
   var fig = JSON.parse(document.getElementById(id + "-data").textContent);
@@ -127,7 +123,7 @@ public static class ChartHtml
     var note = el.parentNode.querySelector("figcaption[data-autodiff-fallback]");
     if (note) note.style.display = "none";
   }
-  function offline() { el.textContent = "This chart needs plotly.js, which could not be loaded (offline?). Open the lesson's exported page, which has it built in."; el.style.height = "auto"; el.style.padding = "8px"; el.style.font = "13px {{Theme.FontFamily}}"; el.style.color = "{{Theme.Ink}}"; }
+  function offline() { el.textContent = "This chart needs plotly.js, which could not be loaded from the network. Run the notebook’s setup cell, AutoDiff.Interactive.Lesson.Setup(), with offline charts (its default) and then this cell again, or open the lesson’s published page."; el.style.height = "auto"; el.style.padding = "8px"; el.style.font = "13px {{Theme.FontFamily}}"; el.style.color = "{{Theme.Ink}}"; }
   if (window.Plotly) { draw(window.Plotly); return; }
   if (typeof window.requirejs === "function" && typeof window.requirejs.config === "function") {
     window.requirejs.config({ paths: { plotly: cdn.replace(/\.js$/, "") } });

@@ -7,23 +7,24 @@ using Lesson.Notebooks.Model;
 namespace Lesson.Notebooks.Publishing;
 
 /// <summary>
-/// One executed notebook as a self-contained HTML page: markdown rendered, code shown, outputs as
-/// the notebook hosts show them, plotly.js embedded once in the head. The page needs no network
-/// and no other file, so it works opened straight from disk.
+/// One executed notebook as an HTML page: markdown rendered, code shown, outputs as the notebook
+/// hosts show them. plotly.js comes from one file beside the pages that all of them share
+/// (<see cref="LessonPublisher"/> writes it), so the page needs no network and opens straight from
+/// disk; the notebook's own copy of plotly.js (the setup cell's output) is left out.
 /// </summary>
 public static class NotebookPage
 {
     /// <summary>The page for <paramref name="notebook"/> executed as <paramref name="run"/>.</summary>
     /// <param name="notebook">The notebook that was run (its cells give the text).</param>
     /// <param name="run">The run (its cells give outputs and statuses).</param>
-    /// <param name="plotlyJs">plotly.js source (see <see cref="PlotlyScript.Source"/>).</param>
+    /// <param name="plotlyJsFile">The plotly.js file, relative to the page (see <see cref="LessonPublisher.PlotlyJsFile"/>).</param>
     /// <param name="indexLink">Relative link back to the index page.</param>
-    public static string Render(NotebookDocument notebook, NotebookRun run, string plotlyJs, string indexLink = "index.html")
+    public static string Render(NotebookDocument notebook, NotebookRun run, string plotlyJsFile, string indexLink = "index.html")
     {
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(run);
         var html = new StringBuilder();
-        html.Append(PageStyle.Open(notebook.Name, $"<script>{ScriptText(plotlyJs)}</script>\n<script>{PlotlyScript.RequireShim}</script>\n"));
+        html.Append(PageStyle.Open(notebook.Name, $"<script src=\"{Encode(plotlyJsFile)}\" charset=\"utf-8\"></script>\n<script>{RequireShim.Script}</script>\n"));
         html.Append(CultureInfo.InvariantCulture, $"""
             <nav><a href="{Encode(indexLink)}">← All notebooks</a></nav>
             {Summary(run)}
@@ -74,10 +75,6 @@ public static class NotebookPage
             html.Append(OutputHtml.Render(CellOutput.Error(run.Status.ToString(), message)));
         return html.Append("</section>\n").ToString();
     }
-
-    // "</script" inside a script would end it early.
-    private static string ScriptText(string script) =>
-        script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
 
     private static string Badge(string kind, string text) =>
         $"<span class=\"badge {Encode(kind)}\">{Encode(text)}</span>";

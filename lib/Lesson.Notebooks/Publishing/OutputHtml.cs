@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Lesson.Notebooks.Execution;
+using PlotlyJsReader;
 
 namespace Lesson.Notebooks.Publishing;
 
 /// <summary>
 /// One cell output as HTML for a static page. HTML output is inserted as it is (it comes from the
-/// lesson's own formatters), except script tags that would fetch plotly.js or require.js from the
-/// network: the page embeds plotly.js once in its head instead.
+/// lesson's own formatters), except what would load plotly.js a second time: script tags that fetch
+/// plotly.js or require.js from the network, and the notebook's own inlined copy (marked with
+/// <see cref="EmbeddedPlotlyJs.NotebookOutputMarker"/>). The page loads plotly.js in its head.
 /// </summary>
 public static partial class OutputHtml
 {
@@ -33,10 +35,18 @@ public static partial class OutputHtml
         return RemoteScript().Replace(html, "");
     }
 
+    /// <summary>True for the output that inlines plotly.js into a notebook (the setup cell's).</summary>
+    public static bool IsPlotlyJs(CellOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return output.Data.TryGetValue("text/html", out var html)
+            && html.StartsWith("<script " + EmbeddedPlotlyJs.NotebookOutputMarker + "=", StringComparison.Ordinal);
+    }
+
     private static string RenderData(CellOutput output)
     {
         var mime = Preference.FirstOrDefault(output.Data.ContainsKey) ?? output.Data.Keys.FirstOrDefault();
-        if (mime is null)
+        if (mime is null || IsPlotlyJs(output))
             return "";
         var value = output.Data[mime];
         var body = mime switch

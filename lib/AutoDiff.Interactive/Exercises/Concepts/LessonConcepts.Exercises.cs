@@ -35,7 +35,7 @@ public static partial class LessonConcepts
     private static Measured MeasurePasses()
     {
         var x = Enumerable.Range(0, WideInputs).Select(i => 0.001 * i).ToArray();
-        double forward = Jacobian.Forward(new CyclicSum(), x).Passes, reverse = Jacobian.Reverse(new CyclicSum(), x).Passes;
+        double forward = Jacobian.ForwardMode(new CyclicSum(), x).Passes, reverse = Jacobian.ReverseMode(new CyclicSum(), x).Passes;
         return new([forward, reverse],
         [
             new([reverse, forward], "Swapped: forward mode seeds one input per pass (one column of the Jacobian), so a function of 1,000 inputs needs 1,000 passes; reverse mode seeds one output per sweep (one row), and f has one output."),

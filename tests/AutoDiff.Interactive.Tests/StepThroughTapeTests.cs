@@ -1,6 +1,4 @@
-using AutoDiff.Interactive;
-
-namespace AutoDiff.Visuals.Tests;
+namespace AutoDiff.Interactive.Tests;
 
 /// <summary>The step-through view and the narration show the adjoints the tape holds, the same
 /// numbers as the drawing, and never run a backward pass behind the learner's back.</summary>
