@@ -19,7 +19,7 @@ internal static class Usage
 
         Commands:
           run        execute notebooks in the .NET Interactive C# kernel and publish them as HTML
-          generate   regenerate notebooks/ (learner versions) from solutions/
+          generate   regenerate notebooks/ (learner versions) and apps/ from solutions/
           clean      strip outputs from the committed notebooks
 
         Exit codes: 0 all went well, 1 a notebook or check failed, 2 the command line was wrong.
@@ -49,7 +49,9 @@ internal static class Usage
         Usage: {Command} generate [--check]
 
         Regenerates the learner notebooks in notebooks/ from solutions/: every
-        // BEGIN SOLUTION ... // END SOLUTION region becomes a stub.
+        // BEGIN SOLUTION ... // END SOLUTION region becomes a stub. Also writes each
+        notebook as a .NET file-based app: apps/learner/NAME.cs (stubs) and
+        apps/solutions/NAME.cs (worked), run with `dotnet run apps/learner/NAME.cs`.
 
         Options:
           --check      change nothing; list what is out of date and exit 1 if anything is

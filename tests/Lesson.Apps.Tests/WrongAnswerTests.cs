@@ -72,6 +72,19 @@ public sealed class WrongAnswerTests
         Assert.DoesNotContain("Checks:", app.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ExceptionInADeclarationLaterPartsUse_StopsTheApp_WithThePageWritten()
+    {
+        // y is used further on, so its declaration cannot sit inside a try block.
+        var app = await Apps.RunFileAsync(Apps.EditedCopy("04-mini-project-graph-sketch", "fatal", text =>
+            text.Replace("var y = tape.Variable(3, \"y\");", "var y = tape.Variable(int.Parse(\"three\"), \"y\");", StringComparison.Ordinal)));
+
+        Assert.NotEqual(0, app.ExitCode);
+        Assert.Contains("Error: System.FormatException", app.Output, StringComparison.Ordinal);
+        Assert.Contains("the app stops here", app.Output, StringComparison.Ordinal);
+        Assert.Contains("class=\"app-error\"", app.PageHtml, StringComparison.Ordinal);
+    }
+
     // The learner notebook with the same stub filled in the same way, run in the real C# kernel.
     private static async Task<NotebookRun> NotebookRunAsync()
     {

@@ -47,7 +47,16 @@ internal sealed class AppPage
                 {
                     current = new AppPage(file);
                     Console.OutputEncoding = new UTF8Encoding(false);
-                    AppDomain.CurrentDomain.ProcessExit += (_, _) => current.Finish();
+                    var page = current;
+                    AppDomain.CurrentDomain.ProcessExit += (_, _) => page.Finish();
+                    // An exception outside the guarded parts (a declaration later parts use) ends
+                    // the app: say so, and still write the page of what ran before it.
+                    AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+                    {
+                        if (e.ExceptionObject is Exception error)
+                            page.ShowError(error, "the app stops here, because later parts use what this part declares: fix it and run again.");
+                        page.Finish();
+                    };
                 }
                 return current;
             }
@@ -75,12 +84,13 @@ internal sealed class AppPage
     }
 
     /// <summary>Shows an exception the way a notebook shows a failed cell: type, message and
-    /// where in the app it was thrown; the app goes on with its next part.</summary>
-    public void ShowError(Exception error)
+    /// where in the app it was thrown, then <paramref name="then"/> (by default: the app goes on
+    /// with its next part).</summary>
+    public void ShowError(Exception error, string then = "the rest of the app still runs.")
     {
         string where = AppLine(error) is { } line ? $" ({System.IO.Path.GetFileName(appFile)}, line {line})" : "";
         string text = $"Error: {error.GetType().FullName}: {error.Message}{where}";
-        Console.WriteLine("✘ " + text + " — the rest of the app still runs.");
+        Console.WriteLine("✘ " + text + " — " + then);
         lock (Gate)
             blocks.Add("<pre class=\"app-error\" style=\"color:#d1453b;background:#d1453b14;padding:8px;border-radius:3px;white-space:pre-wrap\">"
                 + WebUtility.HtmlEncode(text + "\n" + error.StackTrace) + "</pre>");

@@ -53,21 +53,24 @@ internal static class TextViews
         report.Summary + "\n" + string.Join("\n", report.Entries.Select(e =>
             Inv($"  {(e.Pass ? "✔" : "✘")} {e.Label}: reverse mode {N(e.Analytic)}, central difference {N(e.Numeric)}, relative error {e.RelativeError:E1}")));
 
-    /// <summary>The reverse sweep, one line per visited node: its adjoint as the sum of
-    /// upstream adjoint × local derivative over the edges leaving it.</summary>
+    /// <summary>The reverse sweep, one line per visited node: its adjoint ∂f/∂v as the sum of
+    /// upstream adjoint × local derivative over the edges leaving it (f named after the output).</summary>
     public static string Backprop(ComputationGraph graph)
     {
+        string output = Operand(graph.Node(graph.OutputId).DisplayName);
         var text = new StringBuilder("Backward pass, step by step (step through it in the page):");
         foreach (var frame in BackpropSteps.Frames(graph))
         {
-            string name = frame.Node.DisplayName;
             string sum = frame.IsSeed
-                ? "1 (the seed ∂f/∂f)"
+                ? $"1 (the seed ∂{output}/∂{output})"
                 : string.Join(" + ", frame.Terms.Select(t => $"{N(t.UpstreamAdjoint)} × {N(t.LocalDerivative)}")) + " = " + N(frame.Adjoint);
-            text.Append(Inv($"\n  step {frame.Step}: ∂f/∂{name} = {sum}"));
+            text.Append(Inv($"\n  step {frame.Step}: ∂{output}/∂{Operand(frame.Node.DisplayName)} = {sum}"));
         }
         return text.ToString();
     }
+
+    // "sin x²" reads as one operand only in brackets: ∂h/∂(sin x²).
+    private static string Operand(string name) => name.Contains(' ', StringComparison.Ordinal) ? $"({name})" : name;
 
     /// <summary>"training: step 6 / 60, loss 0.52, accuracy 80 %".</summary>
     public static string Progress(TrainingProgressView view)
