@@ -61,7 +61,7 @@ public static partial class Check
                 with { FigureHtml = figure };
         var stated = comparison.Stated.ToList();
         string more = stated.Count > 1 ? $" ({stated.Count - 1} more below.)" : "";
-        return CheckResult.Fail(id, stated[0].Message + more, SketchHint) with { FigureHtml = List(stated) + figure };
+        return CheckResult.Fail(id, stated[0].Message + more, SketchHint) with { FigureHtml = (stated.Count > 1 ? List(stated) : "") + figure };
     }
 
     private static CheckResult GradeValues(Func<GraphSketch> learner)
