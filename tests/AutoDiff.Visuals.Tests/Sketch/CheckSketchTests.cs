@@ -6,18 +6,19 @@ namespace AutoDiff.Visuals.Tests;
 // The sketch checks of the mini-project and the homework, as a notebook calls them.
 public class CheckSketchTests
 {
+    // f(x, y) = x²y + sin x, drawn with x·x for x² and the product's factors commuted.
     internal const string Correct = """
         x, y: input
-        sq = x^2
-        p = sq * y
-        s = sin x
-        f = p + s
-        x -> sq : 2x
-        sq -> p : y
-        y -> p : sq
-        x -> s : cos x
-        p -> f : 1
-        s -> f : 1
+        sq = x * x
+        p  = y * sq
+        s  = sin(x)
+        f  = s + p
+        x  -> sq : 2*x
+        y  -> p  : sq
+        sq -> p  : y
+        x  -> s  : cos x
+        s  -> f  : 1
+        p  -> f  : 1
         """;
 
     internal const string Values = """
@@ -29,9 +30,9 @@ public class CheckSketchTests
         f: value 3.6 + sin(1.2), grad 1
         """;
 
-    internal static readonly string WrongOperation = Correct.Replace("s = sin x", "s = cos x", StringComparison.Ordinal).Replace("x -> s : cos x", "x -> s : -sin x", StringComparison.Ordinal);
+    internal static readonly string WrongOperation = Correct.Replace("s  = sin(x)", "s  = cos x", StringComparison.Ordinal).Replace("x  -> s  : cos x", "x  -> s  : -sin x", StringComparison.Ordinal);
 
-    internal static readonly string UsedOnce = Correct.Replace("s = sin x", "s = sin sq", StringComparison.Ordinal).Replace("x -> s : cos x", "sq -> s : cos sq", StringComparison.Ordinal);
+    internal static readonly string UsedOnce = Correct.Replace("s  = sin(x)", "s  = sin sq", StringComparison.Ordinal).Replace("x  -> s  : cos x", "sq -> s  : cos sq", StringComparison.Ordinal);
 
     private static GraphSketch Stub() => throw new NotImplementedException();
 
@@ -77,9 +78,9 @@ public class CheckSketchTests
     [Fact]
     public void UnreadableSketch_QuotesTheLine()
     {
-        var result = Check.MiniProjectSketch(() => GraphSketch.Parse(Correct.Replace("x -> sq", "sq -> x", StringComparison.Ordinal)));
+        var result = Check.MiniProjectSketch(() => GraphSketch.Parse(Correct.Replace("x  -> sq", "sq -> x", StringComparison.Ordinal)));
         Assert.Equal(CheckStatus.Wrong, result.Status);
-        Assert.StartsWith("Your sketch cannot be read: line 6, at '->': the edge sq -> x runs backwards", result.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Your sketch cannot be read: line 6, at '->': the edge sq -> x runs backwards: sq = x * x is computed from x", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
