@@ -59,9 +59,9 @@ public static partial class Check
             return CheckResult.Pass(id,
                 $"Your sketch has f's graph: {sketch.Nodes.Count} nodes with the same operations on the same operands, and every local derivative agrees with the trace at {points.Length} points.")
                 with { FigureHtml = figure };
-        var stated = comparison.Stated.ToList();
+        var stated = comparison.Stated.DefaultIfEmpty(comparison.Differences[0]).ToList();
         string more = stated.Count > 1 ? $" ({stated.Count - 1} more below.)" : "";
-        return CheckResult.Fail(id, stated[0].Message + more, SketchHint) with { FigureHtml = List(stated) + figure };
+        return CheckResult.Fail(id, stated[0].Message + more, SketchHint) with { FigureHtml = (stated.Count > 1 ? List(stated) : "") + figure };
     }
 
     private static CheckResult GradeValues(Func<GraphSketch> learner)
@@ -73,7 +73,7 @@ public static partial class Check
             return CheckResult.Fail(id, "Your sketch has no numbers yet.", "Add them with .WithValues(\"\"\" x: value 1.2, grad … \"\"\"), one line per node.");
         var comparison = SketchComparison.Compare(sketch, MiniProjectF, MiniProjectPoints());
         if (!comparison.IsMatch)
-            return CheckResult.Fail(id, "The numbers can only be checked on a sketch with f's graph, and yours differs: " + comparison.Stated.First().Message,
+            return CheckResult.Fail(id, "The numbers can only be checked on a sketch with f's graph, and yours differs: " + comparison.Stated.DefaultIfEmpty(comparison.Differences[0]).First().Message,
                 "Get the sketch check above to pass first.") with { FigureHtml = Attempt.Figure(() => SketchSvg.Comparison(comparison)) };
         var wrong = comparison.CheckValues();
         string figure = Attempt.Figure(() => SketchSvg.Values(sketch, wrong));

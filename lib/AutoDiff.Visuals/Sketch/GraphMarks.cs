@@ -75,8 +75,7 @@ internal sealed class GraphMarks(
             svg.Append("<text x=\"").Append(C(shape.LabelX)).Append("\" y=\"").Append(C(y + 12.5)).Append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"")
                .Append(Theme.Ink).Append("\">").Append(HtmlText.Escape(label)).Append("</text>");
         }
-        double tagWidth = TagWidth(mark.Tag);
-        Tag(svg, shape.LabelX - tagWidth / 2, label.Length > 0 ? y + 19 : y, mark);
+        if (mark.Tag.Length > 0) Tag(svg, shape.LabelX - TagWidth(mark.Tag) / 2, label.Length > 0 ? y + 19 : y, mark);
         svg.Append("</g>\n");
     }
 

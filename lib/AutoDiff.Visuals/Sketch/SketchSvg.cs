@@ -34,6 +34,9 @@ public static class SketchSvg
             if (d.TraceNode is { } t && traceMark is { } tm) traceNodes.TryAdd(t, tm);
             if (d.TraceEdge is { } te && traceMark is { } tem) traceEdges.TryAdd(te, tem);
         }
+        // An edge of a node tagged extra (or missing) needs no tag of its own: its colour says it.
+        Untag(sketchEdges, e => new[] { e.Item1, e.Item2 }.Any(n => sketchNodes.TryGetValue(n, out var m) && m.Style == MarkStyle.Extra));
+        Untag(traceEdges, e => new[] { e.Item1, e.Item2 }.Any(n => traceNodes.TryGetValue(n, out var m) && m.Style == MarkStyle.Missing));
         var trace = comparison.Trace;
         var traceDecoration = new GraphMarks(
             _ => [],
@@ -56,6 +59,11 @@ public static class SketchSvg
         foreach (var d in wrong)
             if (d.SketchNode is { } s && SketchMarks.For(d.Kind).Sketch is { } m) marks.TryAdd(s, m);
         return Panel("Your sketch with its numbers", SketchDrawing(sketch, marks, new Dictionary<(string, string), Mark>()));
+    }
+
+    private static void Untag<TKey>(Dictionary<TKey, Mark> edges, Func<TKey, bool> nodeTagged) where TKey : notnull
+    {
+        foreach (var key in edges.Keys.Where(nodeTagged).ToList()) edges[key] = edges[key] with { Tag = "" };
     }
 
     private static string SketchDrawing(GraphSketch sketch, IReadOnlyDictionary<string, Mark> nodes, IReadOnlyDictionary<(string, string), Mark> edges)

@@ -27,7 +27,7 @@ internal static class SketchValuesParser
             {
                 var key = tokens[at];
                 if (key.Kind != TokenKind.Name || key.Text is not ("value" or "grad"))
-                    throw new SketchFormatException(line, key.Text, $"write 'value' or 'grad' and a number: {name.Text}: value 1.44, grad 2.5.");
+                    throw new SketchFormatException(line, key.Text, $"write 'value' or 'grad' and a number: {name.Text}: value …, grad ….");
                 var parser = new FormulaParser(tokens, at + 1, line);
                 var formula = parser.Read($"the {key.Text} of {name.Text}", ",");
                 if (formula.Names() is [var used, ..])

@@ -5,32 +5,10 @@ namespace AutoDiff.Interactive.Tests.Sketch;
 // The sketch checks of the mini-project and the homework, as a notebook calls them.
 public class CheckSketchTests
 {
-    internal const string Correct = """
-        x, y: input
-        sq = x^2
-        p = sq * y
-        s = sin x
-        f = p + s
-        x -> sq : 2x
-        sq -> p : y
-        y -> p : sq
-        x -> s : cos x
-        p -> f : 1
-        s -> f : 1
-        """;
-
-    internal const string Values = """
-        x: value 1.2, grad 2*1.2*2.5 + cos(1.2)
-        y: value 2.5, grad 1.44
-        sq: value 1.44, grad 2.5
-        p: value 3.6, grad 1
-        s: value sin(1.2), grad 1
-        f: value 3.6 + sin(1.2), grad 1
-        """;
-
-    internal static readonly string WrongOperation = Correct.Replace("s = sin x", "s = cos x", StringComparison.Ordinal).Replace("x -> s : cos x", "x -> s : -sin x", StringComparison.Ordinal);
-
-    internal static readonly string UsedOnce = Correct.Replace("s = sin x", "s = sin sq", StringComparison.Ordinal).Replace("x -> s : cos x", "sq -> s : cos sq", StringComparison.Ordinal);
+    private const string Correct = MiniProjectSketches.Correct;
+    private const string Values = MiniProjectSketches.Values;
+    private static readonly string WrongOperation = MiniProjectSketches.WrongOperation;
+    private static readonly string UsedOnce = MiniProjectSketches.UsedOnce;
 
     private static GraphSketch Stub() => throw new NotImplementedException();
 
@@ -76,9 +54,9 @@ public class CheckSketchTests
     [Fact]
     public void UnreadableSketch_QuotesTheLine()
     {
-        var result = Check.MiniProjectSketch(() => GraphSketch.Parse(Correct.Replace("x -> sq", "sq -> x", StringComparison.Ordinal)));
+        var result = Check.MiniProjectSketch(() => GraphSketch.Parse(Correct.Replace("x  -> sq", "sq -> x", StringComparison.Ordinal)));
         Assert.Equal(ExerciseState.Wrong, result.Status);
-        Assert.StartsWith("Your sketch cannot be read: line 6, at '->': the edge sq -> x runs backwards", result.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Your sketch cannot be read: line 6, at '->': the edge sq -> x runs backwards: sq = x * x is computed from x", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
