@@ -21,7 +21,10 @@ internal static class BackpropHtml
         double seed = graph.Nodes.Count > 0 ? graph.Node(graph.OutputId).Adjoint : 0;
         sb.Append("<p class=\"adbp-intro\"><strong>Backpropagation, one node at a time,</strong> with the adjoints the tape holds (the same numbers as the drawing). Starting from ")
           .Append(HtmlText.Escape(f)).Append(" (∂").Append(HtmlText.Escape(f)).Append("/∂").Append(HtmlText.Escape(f))
-          .Append(" = ").Append(HtmlText.Escape(NarrationSteps.Seed(seed))).Append("), each step visits a node after every node that uses it, and adds up upstream adjoint × local derivative over its outgoing edges.</p>\n");
+          .Append(" = ").Append(NumberText.Format(seed)).Append("), each step visits a node after every node that uses it, and adds up upstream adjoint × local derivative over its outgoing edges.</p>\n");
+        if (seed != 1)
+            sb.Append("<p class=\"adbp-note\">∂").Append(HtmlText.Escape(f)).Append("/∂").Append(HtmlText.Escape(f)).Append(" = ")
+              .Append(HtmlText.Escape(NarrationSteps.Seed(seed))).Append(".</p>\n");
         sb.Append("<div class=\"adbp-graph\" style=\"max-width:100%;overflow-x:auto\">").Append(svg).Append("</div>\n");
         if (frames.Count < graph.Nodes.Count)
             sb.Append("<p class=\"adbp-note\">Showing the first ").Append(NumberText.Count(frames.Count)).Append(" of ")
