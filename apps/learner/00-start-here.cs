@@ -77,15 +77,19 @@ using AutoDiff.Visuals;
 // The notebooks load the built library from `../artifacts/bin/AutoDiff.Interactive/debug/`. If you open a
 // notebook before building, its first cell says so; build, then restart the kernel.
 //
-// **VS Code (Polyglot Notebooks).** Install the *Polyglot Notebooks* extension (deprecated upstream in 2026
-// but installed copies keep working), open the repository folder, open `notebooks/01-starter.ipynb`,
-// choose the **.NET Interactive** kernel if asked, and use *Run All* or run cell by cell (Shift+Enter).
+// **VS Code.** Install VS Code's **Jupyter** extension and register the .NET kernel (the Jupyter steps
+// below), open the repository folder, open `notebooks/01-starter.ipynb`, choose *Select Kernel* →
+// *Jupyter Kernel…* → **.NET (C#)** and use *Run All* or run cell by cell (Shift+Enter). (The older
+// *Polyglot Notebooks* extension was deprecated upstream in 2026; installed copies keep working.)
 //
-// **Jupyter (the .NET Interactive kernel).** From the repository root:
+// **Jupyter (the .NET Interactive kernel).** Get Jupyter (Debian/Ubuntu: `sudo apt-get install
+// jupyter-notebook`; or `pip install notebook`), then from the repository root:
 //
 // ```bash
-// dotnet tool restore && dotnet interactive jupyter install
-// jupyter notebook notebooks/    # or: jupyter lab notebooks/
+// dotnet tool restore
+// mkdir -p ~/.local/share/jupyter/kernels    # install fails on a fresh machine without it
+// dotnet interactive jupyter install
+// jupyter notebook notebooks/
 // ```
 //
 // then pick the **.NET (C#)** kernel.
@@ -101,6 +105,12 @@ using AutoDiff.Visuals;
 //
 // Run the next three cells. The first checks the library is built; the second loads it and registers the
 // views (graphs, charts, exercise feedback); the third says in one line whether everything is ready.
+//
+// **Charts with no network.** `Lesson.Setup()` puts plotly.js (the copy inside Plotly.NET) into its cell's
+// output once per kernel session, so every chart after it draws offline in VS Code, Jupyter Notebook and
+// JupyterLab. The price: a notebook saved with its outputs is about 3.7 MB instead of a few hundred KB. To
+// keep saved notebooks small and load plotly.js from the internet instead, change the setup line to
+// `AutoDiff.Interactive.Lesson.Setup(offlineCharts: false);` and run that cell again.
 
 // (The notebook checks here that the library is built; the #:project line at the top builds it.)
 
@@ -130,4 +140,23 @@ catch (Exception exception)
 }
 
 // `a` feeds two operations (a·b and eᵃ), so its gradient is a sum of two paths: ∂c/∂a = b + eᵃ. You will
-// take this apart edge by edge in the exercises. Start with **`01-starter.ipynb`**.
+// take this apart edge by edge in the exercises.
+
+// ## How the exercise checks work
+//
+// Each exercise has a cell where you write code and, below it, a check cell such as
+// `Check.ChainRule(ChainRuleDerivative)`. The check says **correct**, **not yet right** (with a hint) or
+// **not attempted yet**, and it records the result for the lesson runner.
+//
+// - **A check grades what the kernel has, not what the cell shows.** The kernel keeps the last definition
+//   that *compiled*. If you edit the cell and it fails to compile, the old definition (perhaps the stub)
+//   stays. The check notices when the cell that defines your method failed the last time it ran and says
+//   *run the cell above and look for a compile error* instead of grading the old code.
+// - **Your code runs under a time limit** (5 s by default). A loop that never ends is left behind: the
+//   check says so and the kernel stays usable, but the abandoned run goes on in the background (one CPU
+//   core) until the kernel restarts. Restart the kernel (and run the cells from the top) if the notebook
+//   gets slow. For code that is only slow: `Check.TimeLimit = TimeSpan.FromSeconds(30);`.
+// - **A hint names one mistake** when your answer matches it at every point the check tries, and stays
+//   general otherwise. The model answer stays behind its fold until you open it.
+//
+// Start with **`01-starter.ipynb`**.

@@ -105,9 +105,9 @@ Lesson.Show(() => Check.ForwardPartialX(ForwardPartialX));
 // compare the operation counts in the captions.
 
 // (sealed class SmallF : VectorFunction … is declared at the end of this file: C# puts types after the top-level code.)
-Lesson.Show(() => Jacobian.Forward(new SmallF(), [1.0, 2.0, 0.5]));
+Lesson.Show(() => Jacobian.ForwardMode(new SmallF(), [1.0, 2.0, 0.5]));
 
-Lesson.Show(() => Jacobian.Reverse(new SmallF(), [1.0, 2.0, 0.5]));
+Lesson.Show(() => Jacobian.ReverseMode(new SmallF(), [1.0, 2.0, 0.5]));
 
 // ## Exercise 1.2.40.5 — Explain why reverse mode suits ML
 

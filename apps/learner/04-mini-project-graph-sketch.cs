@@ -30,14 +30,60 @@ using AutoDiff.Visuals;
 
 AutoDiff.Interactive.Lesson.Setup();
 
+// ## 0. Sketch the graph first, without tracing anything
+//
+// Write the graph of f(x, y) = x²y + sin x as text, before you see the traced graph in section 1. One
+// line per input list, per node and per edge:
+//
+// - `x, y: input` declares the inputs;
+// - `name = one operation` on node names and numbers: `sq = x^2`, `p = sq * y`, `s = sin x`
+//   (`x^2 * y` is two operations, so two nodes);
+// - `from -> to : local derivative`, one line per edge, with ∂to/∂from as a formula in node names:
+//   `x -> sq : 2x`.
+//
+// The node nothing else uses is the output. The names are yours: the check compares the *structure*
+// with the graph traced from f (the same operations on the same operands: x·x is as good as x², y·sq as
+// sq·y) and evaluates every local derivative at three points (so 2x, 2*x and x + x all pass).
+//
+// In the cell below, return it as `GraphSketch.Parse(""" … """)`, one line of the sketch per line of text.
+
+#line 51 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing anything, MySketch]"
+GraphSketch MySketch()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+
+Lesson.Show(() => Check.MiniProjectSketch(MySketch));
+
+// ### 0b. The numbers, by hand, at (x, y) = (1.2, 2.5)
+//
+// Run the forward pass and the backward pass yourself: the value of every node, then its grad
+// (∂f/∂node) from the output back, one line per node: `x: value 1.2, grad …`. A number may be a
+// calculation with numbers, such as `2*1.2*2.5 + cos(1.2)`; three significant digits are enough. The check
+// names the first wrong number and why: a path missing from a sum, or a factor missing from a product.
+//
+// Return `MySketch().WithValues(""" … """)` in the cell below.
+
+#line 70 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing anything, MySketchWithNumbers]"
+GraphSketch MySketchWithNumbers()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+
+Lesson.Show(() => Check.MiniProjectValues(MySketchWithNumbers));
+
 // ## 1. Build and draw the graph
 //
-// Two inputs, x = 2 and y = 3. `Value.Pow(x, 2)` records x², multiplying by y records x²y, `Value.Sin(x)`
+// Two inputs, x = 1.5 and y = 2.5 (a point where no two edges carry the same number). `Value.Pow(x, 2)` records x², multiplying by y records x²y, `Value.Sin(x)`
 // records sin x, and the sum is the output f. Unlabelled nodes are named by their expression.
 
 var tape = new Tape();
-var x = tape.Variable(2, "x");
-var y = tape.Variable(3, "y");
+var x = tape.Variable(1.5, "x");
+var y = tape.Variable(2.5, "y");
 var f = (Value.Pow(x, 2) * y + Value.Sin(x)).Named("f");
 try
 {
@@ -53,8 +99,8 @@ catch (Exception exception)
 //
 // - **Nodes:** the inputs x and y; the operations x², x²y and sin x; the output f. (The exponent 2 is a
 //   constant: it never needs a gradient.)
-// - **Edges** carry local derivatives: x → x² carries 2x = 4; x² → x²y carries y = 3; y → x²y carries
-//   x² = 4; x → sin x carries cos x ≈ −0.416; both edges into f carry 1.
+// - **Edges** carry local derivatives: x → x² carries 2x = 3; x² → x²y carries y = 2.5; y → x²y carries
+//   x² = 2.25; x → sin x carries cos x ≈ 0.0707; both edges into f carry 1.
 // - **x has two outgoing edges**, so its gradient is a sum of two paths (you will write it down in section 3).
 //
 // The same graph as text, for Graphviz or Mermaid:
@@ -73,10 +119,11 @@ Lesson.Show(() => Lesson.Explain(f));
 // ## 3. Check the partials against the graph
 //
 // Work out ∂f/∂x and ∂f/∂y by hand and write them below. The check compares them with the adjoints of
-// the nodes x and y in the graph above (and at two more points). If one is off, it tells you which path of
-// the graph your formula leaves out.
+// the nodes x and y in the graph above (and at two more points). If one is off, it names the path or the edge factor
+// that your formula gets wrong. Work them out by hand: calling the library's `Reverse.Grad` gets the right
+// numbers but not the exercise.
 
-#line 80 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDx]"
+#line 127 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDx]"
 double DfDx(double x, double y)
 {
     // YOUR CODE HERE
@@ -84,7 +131,7 @@ double DfDx(double x, double y)
 }
 #line default
 
-#line 88 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDy]"
+#line 135 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDy]"
 double DfDy(double x, double y)
 {
     // YOUR CODE HERE
@@ -96,20 +143,21 @@ Lesson.Show(() => Check.MiniProjectPartials(DfDx, DfDy, f));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
-Lesson.Show(() => ErrorChart.Create("f(x, 3) = 3x² + sin x",
-    t => 3 * t * t + Math.Sin(t), x: 2, exact: 6 * 2 + Math.Cos(2),
-    complexF: t => 3 * t * t + System.Numerics.Complex.Sin(t),
-    autodiffDerivative: Reverse.Derivative(t => 3 * t * t + Value.Sin(t), 2)));
+Lesson.Show(() => ErrorChart.Create("f(x, 2.5) = 2.5x² + sin x",
+    t => 2.5 * t * t + Math.Sin(t), x: 1.5, exact: 5 * 1.5 + Math.Cos(1.5),
+    complexF: t => 2.5 * t * t + System.Numerics.Complex.Sin(t),
+    autodiffDerivative: Reverse.Derivative(t => 2.5 * t * t + Value.Sin(t), 1.5)));
 
 // ## 4. Homework: your own function, drawn the same way
 //
-// Choose another function of x and y with **at least three operations** (for example
+// Choose another function of x and y (not the f above) with **at least three operations** (scaling or
+// shifting by a constant does not count) (for example
 // exp(x·y) + x/y, or tanh(x² − y)·y). Write it below; the check traces it at (x, y) = (1.3, 0.7), runs a
 // gradient check (autodiff against central differences) and draws its graph. Pick a function that is smooth
 // and finite there: a kink of |·| or relu, the log of a negative number or a division by zero at
 // (1.3, 0.7) has no derivative to check, and the check tells you so.
 
-#line 113 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunction]"
+#line 161 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunction]"
 Value MyFunction(Value x, Value y)
 {
     // YOUR CODE HERE
@@ -118,6 +166,19 @@ Value MyFunction(Value x, Value y)
 #line default
 
 Lesson.Show(() => Check.Homework(MyFunction));
+
+// Now sketch your function's graph the same way, as you would on paper (section 0), and compare it with
+// the graph the check traces from `MyFunction`:
+
+#line 174 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunctionSketch]"
+GraphSketch MyFunctionSketch()
+{
+    // YOUR CODE HERE
+    throw new NotImplementedException();
+}
+#line default
+
+Lesson.Show(() => Check.HomeworkSketch(MyFunctionSketch, MyFunction));
 
 // ### Homework checklist
 //
@@ -135,14 +196,14 @@ Lesson.Show(() => Check.Homework(MyFunction));
 
 // ── 3. Check the partials against the graph ──
 //
-// ∂f/∂x = 2xy + cos x (two paths: through x² and through sin x) and ∂f/∂y = x². At (2, 3):
-// ∂f/∂x = 2·2·3 + cos 2 ≈ 11.584 and ∂f/∂y = 2² = 4 — the numbers in the x and y nodes of the graph.
+// ∂f/∂x = 2xy + cos x (two paths: through x² and through sin x) and ∂f/∂y = x². At (1.5, 2.5):
+// ∂f/∂x = 2·1.5·2.5 + cos 1.5 ≈ 7.5707 and ∂f/∂y = 1.5² = 2.25 — the numbers in the x and y nodes of the graph.
 //
 //
 // ## 3b. And numerically?
 //
-// A finite difference can only approximate ∂f/∂x. Hold y = 3 and look at f(x, 3) = 3x² + sin x near
-// x = 2: the chart shows how far each numeric method lands from the exact derivative 6x + cos x, for step
+// A finite difference can only approximate ∂f/∂x. Hold y = 2.5 and look at f(x, 2.5) = 2.5x² + sin x near
+// x = 1.5: the chart shows how far each numeric method lands from the exact derivative 5x + cos x, for step
 // sizes h from 10⁻¹⁶ to 10⁻¹. Too large an h and the truncation error wins; too small and round-off
 // wins — the V shape. Autodiff (reverse mode on a fresh tape, drawn as the flat line) has no h: its
 // error is zero to the last bit.

@@ -35,13 +35,15 @@ var concepts = new ConceptChecks();
 // ## Quick check (true/false)
 //
 // For each statement, make the method return `true` or `false` and run the cell. Feedback and your running
-// score appear right below. You can change an answer and run the cell again.
+// score appear right below. A wrong answer first gets a hint; change it and run the cell
+// again. The answer and its reason come with a right answer, after a second wrong try, or when you ask
+// (`quiz.Reveal(2)`).
 
 var quiz = new Quiz();
 
 // **1. Autodiff uses chain rule.**
 
-#line 45 "05-quiz.cs [Quick check (true/false), Answer1]"
+#line 47 "05-quiz.cs [Quick check (true/false), Answer1]"
 bool Answer1()
 {
     // YOUR CODE HERE
@@ -52,7 +54,7 @@ Lesson.Show(() => quiz.Answer(1, Answer1));
 
 // **2. Autodiff is the same as numeric differentiation.**
 
-#line 56 "05-quiz.cs [Quick check (true/false), Answer2]"
+#line 58 "05-quiz.cs [Quick check (true/false), Answer2]"
 bool Answer2()
 {
     // YOUR CODE HERE
@@ -63,7 +65,7 @@ Lesson.Show(() => quiz.Answer(2, Answer2));
 
 // **3. Reverse mode is efficient for scalar outputs.**
 
-#line 67 "05-quiz.cs [Quick check (true/false), Answer3]"
+#line 69 "05-quiz.cs [Quick check (true/false), Answer3]"
 bool Answer3()
 {
     // YOUR CODE HERE
@@ -74,7 +76,7 @@ Lesson.Show(() => quiz.Answer(3, Answer3));
 
 // **4. Backprop is reverse-mode autodiff.**
 
-#line 78 "05-quiz.cs [Quick check (true/false), Answer4]"
+#line 80 "05-quiz.cs [Quick check (true/false), Answer4]"
 bool Answer4()
 {
     // YOUR CODE HERE
@@ -97,7 +99,7 @@ Lesson.Show(() => quiz.Score);
 // - **C** Because training needs ∇L(θ) at every step, and autodiff gives it exactly, at a small constant times the cost of the loss, for any model written as code.
 // - **D** Because autodiff finds the minimum of the loss.
 
-#line 101 "05-quiz.cs [Conceptual questions, WhyAutodiffMatters]"
+#line 103 "05-quiz.cs [Conceptual questions, WhyAutodiffMatters]"
 char WhyAutodiffMatters()
 {
     // YOUR CODE HERE
@@ -115,7 +117,7 @@ Lesson.Show(() => concepts.Choose("quiz.5.choice", WhyAutodiffMatters));
 // improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
 // model answer; `concepts.Hint("quiz.5.keypoints")` gives the next hint at any time.
 
-#line 119 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
+#line 121 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
 int[] KeyPointsOfMyAnswer5()
 {
     // YOUR CODE HERE
@@ -136,7 +138,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", KeyPointsOfMyAnswer5));
 // - **C** Only the inputs and the output; the intermediates are recomputed when needed.
 // - **D** A finite-difference estimate of each node's gradient.
 
-#line 140 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
+#line 142 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
 char WhatTheTapeStores()
 {
     // YOUR CODE HERE
@@ -154,7 +156,7 @@ Lesson.Show(() => concepts.Choose("quiz.6.choice", WhatTheTapeStores));
 // improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
 // model answer; `concepts.Hint("quiz.6.keypoints")` gives the next hint at any time.
 
-#line 158 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
+#line 160 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
 int[] KeyPointsOfMyAnswer6()
 {
     // YOUR CODE HERE
@@ -171,7 +173,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6));
 // 1 operations). When n doubles from 256 to 512, by what factor does the number of operations grow in
 // reverse mode, and in forward mode? The check counts them with the library's cost model.
 
-#line 175 "05-quiz.cs [Conceptual questions, PredictGrowth]"
+#line 177 "05-quiz.cs [Conceptual questions, PredictGrowth]"
 (double ReverseGrowth, double ForwardGrowth) PredictGrowth()
 {
     // YOUR CODE HERE
@@ -189,7 +191,7 @@ Lesson.Show(() => concepts.Predict("quiz.7.predict", PredictGrowth));
 // improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
 // model answer; `concepts.Hint("quiz.7.keypoints")` gives the next hint at any time.
 
-#line 193 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
+#line 195 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
 int[] KeyPointsOfMyAnswer7()
 {
     // YOUR CODE HERE
@@ -204,12 +206,13 @@ Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", KeyPointsOfMyAnswer7));
 //
 // ### 8. Explain autodiff on a small function in words
 //
-// Write a small function of one variable (two or three operations), smooth at x = 0.5 (no kink of |·| or
-// relu there). The check traces it at x = 0.5 and
+// Write a small function of one variable of your own (two or three operations; scaling or shifting by a
+// constant does not count, and not the h(x) = exp(sin x²) of 03-advanced), defined and smooth at x = 0.5
+// (no kink of |·| or relu, no vertical slope there). The check traces it at x = 0.5 and
 // narrates its forward pass (each intermediate and its value) and its backward pass (each adjoint and the
 // chain-rule step that produced it). Then explain it in your own words in the cell after.
 
-#line 213 "05-quiz.cs [Coding challenge, SmallFunction]"
+#line 216 "05-quiz.cs [Coding challenge, SmallFunction]"
 Value SmallFunction(Value x)
 {
     // YOUR CODE HERE
@@ -228,7 +231,7 @@ Lesson.Show(() => Check.Challenge(SmallFunction));
 // - **D** The sum passes its adjoint × 1 to sin(x²) and to x.
 // - **E** sin(x²) passes its adjoint × cos(x²) to x².
 
-#line 232 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
+#line 235 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
 string BackwardPassOrder()
 {
     // YOUR CODE HERE
@@ -247,7 +250,7 @@ Lesson.Show(() => concepts.Order("challenge.explain.order", BackwardPassOrder));
 // pointer to the model answer; `concepts.Hint("challenge.explain.keypoints")` gives the next hint at any
 // time.
 
-#line 251 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
+#line 254 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
 int[] KeyPointsOfMyExplanation()
 {
     // YOUR CODE HERE

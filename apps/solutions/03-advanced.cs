@@ -104,7 +104,7 @@ Lesson.Show(() => CheckpointChart.Create(runs));
 try
 {
     string Row(ChainGradient r) =>
-        Invariant($"k = {r.Checkpoints,5}: peak {r.PeakNodes,6:N0} nodes ({MemorySize.Format(r.PeakBytes),9}), ") +
+        Invariant($"k = {r.Checkpoints,5}: tape {r.PeakNodes,6:N0} nodes + {r.Checkpoints,5} checkpoints = peak {MemorySize.Format(r.PeakBytes),9}, ") +
         Invariant($"recomputed {r.RecomputedOperations,6:N0} ops, dxₙ/dx₀ = {r.Derivative:R}") +
         (r.Derivative == runs[0].Derivative ? " (same bits)" : " (DIFFERENT)");
     Lesson.Show(string.Join(Environment.NewLine, runs.Select(Row)));
@@ -114,9 +114,11 @@ catch (Exception exception)
     Lesson.ShowError(exception);
 }
 
-// Peak memory is one segment on the tape (about n/k steps) plus the k stored checkpoints, so it is smallest
-// in between — here near k = 500, the same order as √n = 100 — and grows again with more checkpoints. The
-// price is at most one extra forward pass of work, and the derivative is the same to the last bit.
+// Peak memory (the sum in each row) is one segment on the tape (about n/k steps, 48 bytes per node) plus
+// the k stored checkpoint values (8 bytes each). The tape keeps shrinking as k grows, but the checkpoints add
+// up, so the peak is smallest in between — here near k = 500, where the two parts are about equal — and grows
+// again with more checkpoints. The price is at most one extra forward pass of work, and the derivative is the
+// same to the last bit.
 
 // ## Exercise 1.2.40.8 — Explain why autodiff is exact for smooth ops
 
@@ -125,7 +127,7 @@ catch (Exception exception)
 // so that no derivative exists and autodiff's answer can only be the rule's choice. The check measures both
 // slopes at your x with the library.
 
-#line 129 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
+#line 131 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
 double KinkOfF()
 {
     // BEGIN SOLUTION
@@ -146,7 +148,7 @@ Lesson.Show(() => concepts.FindKink("1.2.40.8.kink", KinkOfF));
 // hint 2, then the pointer to the model answer; `concepts.Hint("1.2.40.8.keypoints")` gives the next hint
 // at any time.
 
-#line 150 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
+#line 152 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
 int[] KeyPointsOfMyExactnessAnswer()
 {
     // BEGIN SOLUTION
@@ -263,7 +265,7 @@ Lesson.Show(() => Lesson.Explain(h));
 // x → x² → sin(x²) → h. The check compares it with the adjoint of x in the graph and, if a factor is
 // missing, names the edge.
 
-#line 267 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
+#line 269 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
 double ChainRuleDerivative(double x)
 {
     // BEGIN SOLUTION
