@@ -131,3 +131,8 @@ catch (Exception exception)
 
 // `a` feeds two operations (a·b and eᵃ), so its gradient is a sum of two paths: ∂c/∂a = b + eᵃ. You will
 // take this apart edge by edge in the exercises. Start with **`01-starter.ipynb`**.
+
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());

@@ -30,6 +30,58 @@ using AutoDiff.Visuals;
 
 AutoDiff.Interactive.Lesson.Setup();
 
+// ## 0. Sketch the graph first, without tracing
+//
+// Write f's graph as text: the inputs, one line per operation (on node names and numbers), then one line
+// per edge with its local derivative as a formula in the node names. The check traces f itself and
+// compares by structure and operation (names and order do not matter) and evaluates every local
+// derivative at three points. Notation: `x, y: input`, `sq = x^2`, `p = sq * y`, `s = sin x`, `x -> sq : 2x`.
+
+#line 41 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing, MySketch]"
+GraphSketch MySketch()
+{
+    // BEGIN SOLUTION
+    return GraphSketch.Parse("""
+        x, y: input
+        sq = x^2
+        p = sq * y
+        s = sin x
+        f = p + s
+        x -> sq : 2x
+        sq -> p : y
+        y -> p : sq
+        x -> s : cos x
+        p -> f : 1
+        s -> f : 1
+        """);
+    // END SOLUTION
+}
+#line default
+
+Lesson.Show(() => Check.MiniProjectSketch(MySketch));
+
+// Now the numbers at (x, y) = (1.2, 2.5): each node's forward value and its grad (adjoint, ∂f/∂node), as
+// a number or as arithmetic (`x: value 1.2, grad 2*1.2*2.5 + cos(1.2)`). Forward values go from the
+// inputs to f; grads go back from f (grad 1).
+
+#line 68 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing, MySketchWithValues]"
+GraphSketch MySketchWithValues()
+{
+    // BEGIN SOLUTION
+    return MySketch().WithValues("""
+        x: value 1.2, grad 2*1.2*2.5 + cos(1.2)
+        y: value 2.5, grad 1.44
+        sq: value 1.44, grad 2.5
+        p: value 3.6, grad 1
+        s: value sin(1.2), grad 1
+        f: value 3.6 + sin(1.2), grad 1
+        """);
+    // END SOLUTION
+}
+#line default
+
+Lesson.Show(() => Check.MiniProjectValues(MySketchWithValues));
+
 // ## 1. Build and draw the graph
 //
 // Two inputs, x = 2 and y = 3. `Value.Pow(x, 2)` records x², multiplying by y records x²y, `Value.Sin(x)`
@@ -76,7 +128,7 @@ Lesson.Show(() => Lesson.Explain(f));
 // the nodes x and y in the graph above (and at two more points). If one is off, it tells you which path of
 // the graph your formula leaves out.
 
-#line 80 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDx]"
+#line 132 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDx]"
 double DfDx(double x, double y)
 {
     // BEGIN SOLUTION
@@ -85,7 +137,7 @@ double DfDx(double x, double y)
 }
 #line default
 
-#line 89 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDy]"
+#line 141 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDy]"
 double DfDy(double x, double y)
 {
     // BEGIN SOLUTION
@@ -111,7 +163,7 @@ Lesson.Show(() => ErrorChart.Create("f(x, 3) = 3x² + sin x",
 // and finite there: a kink of |·| or relu, the log of a negative number or a division by zero at
 // (1.3, 0.7) has no derivative to check, and the check tells you so.
 
-#line 115 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunction]"
+#line 167 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunction]"
 Value MyFunction(Value x, Value y)
 {
     // BEGIN SOLUTION
@@ -122,6 +174,33 @@ Value MyFunction(Value x, Value y)
 
 Lesson.Show(() => Check.Homework(MyFunction));
 
+// Now sketch your function the same way, before looking at its drawing: its nodes, and each edge's
+// local derivative. The check traces `MyFunction` at (1.3, 0.7) and two more points and compares.
+
+#line 181 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunctionSketch]"
+GraphSketch MyFunctionSketch()
+{
+    // BEGIN SOLUTION
+    return GraphSketch.Parse("""
+        x, y: input
+        xy = x * y
+        e = exp xy
+        q = x / y
+        f = e + q
+        x -> xy : y
+        y -> xy : x
+        xy -> e : exp xy
+        x -> q : 1/y
+        y -> q : -x/y^2
+        e -> f : 1
+        q -> f : 1
+        """);
+    // END SOLUTION
+}
+#line default
+
+Lesson.Show(() => Check.HomeworkSketch(MyFunctionSketch, MyFunction));
+
 // ### Homework checklist
 //
 // - [ ] Complete exercises 1.2.40.1 – 1.2.40.9 (`01-starter`, `02-intermediate`, `03-advanced`)
@@ -129,6 +208,11 @@ Lesson.Show(() => Check.Homework(MyFunction));
 // - [ ] Review chain rule connections (Exercise 1.2.40.9 and the step-through view above)
 //
 // **Expected time:** 2–3 hours. Then take the quiz: **`05-quiz.ipynb`**.
+
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());
 
 // ════════════════════════════════════════════════════════════════════════════════════════
 // MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
