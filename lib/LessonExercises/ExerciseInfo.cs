@@ -33,6 +33,7 @@ public sealed record ExerciseInfo(string Id, string Title, string Notebook, Exer
     {
         _ when char.IsDigit(Item[0]) => "Exercise " + Item,
         _ when Item.StartsWith("quiz.", StringComparison.Ordinal) => (Kind == ExerciseKind.Quiz ? "Quiz item " : "Question ") + Item[5..],
+        _ when Item.StartsWith("challenge", StringComparison.Ordinal) => "Coding challenge",
         _ => Title,
     };
 }

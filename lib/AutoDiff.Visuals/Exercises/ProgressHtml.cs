@@ -25,15 +25,19 @@ public static class ProgressHtml
         html.Append($"<div class=\"lesson-progress-next\" style=\"margin:4px 0 6px 0\">{HtmlText.Escape(progress.NextStep)}</div>");
         if (progress.Note is { } note)
             html.Append($"<div class=\"lesson-progress-note\" style=\"margin:0 0 6px 0;font-size:90%\"><em>{HtmlText.Escape(note)}</em></div>");
+        // One table for all notebooks, so the columns line up from the first notebook to the last.
+        html.Append("<table style=\"border-collapse:collapse;margin:0 0 0 8px\">");
         foreach (var notebook in progress.ByNotebook)
         {
-            html.Append($"<div style=\"margin-top:6px\"><strong>{HtmlText.Escape(notebook.Key)}.ipynb</strong></div>");
-            html.Append("<table style=\"border-collapse:collapse;margin:2px 0 0 8px\">");
+            html.Append($"<tr><th colspan=\"4\" style=\"text-align:left;padding:6px 0 1px 0\">{HtmlText.Escape(notebook.Key)}.ipynb</th></tr>");
+            string? previousTitle = null;
             foreach (var line in notebook)
-                html.Append(Row(line, ReferenceEquals(line, progress.Next)));
-            html.Append("</table>");
+            {
+                html.Append(Row(line, ReferenceEquals(line, progress.Next), ShownTitle(line.Exercise, previousTitle)));
+                previousTitle = line.Exercise.Title;
+            }
         }
-        return html.Append("</div>").ToString();
+        return html.Append("</table></div>").ToString();
     }
 
     /// <summary>The same as plain text: the summary, the next step, then one line per exercise under its notebook.</summary>
@@ -46,8 +50,13 @@ public static class ProgressHtml
         foreach (var notebook in progress.ByNotebook)
         {
             text.AppendLine($"{notebook.Key}.ipynb");
+            string? previousTitle = null;
             foreach (var line in notebook)
-                text.AppendLine($"  {ExerciseStyle.Icon(line.State)} {line.Exercise.Label}: {line.State.Words()} — {line.Exercise.Title}");
+            {
+                string title = ShownTitle(line.Exercise, previousTitle);
+                text.AppendLine($"  {ExerciseStyle.Icon(line.State)} {line.Exercise.Label}: {line.State.Words()}{(title.Length == 0 ? "" : " — " + title)}");
+                previousTitle = line.Exercise.Title;
+            }
         }
         return text.ToString().TrimEnd('\n', '\r');
     }
@@ -61,7 +70,11 @@ public static class ProgressHtml
             $"{progress.Count(ExerciseState.Wrong)} {ExerciseState.Wrong.Words()}, {progress.Count(ExerciseState.NotAttempted)} {ExerciseState.NotAttempted.Words()}");
     }
 
-    private static string Row(ExerciseProgress line, bool isNext)
+    // The title once per exercise (its parts share it), and never when the label already is the title.
+    private static string ShownTitle(ExerciseInfo exercise, string? previousTitle) =>
+        exercise.Title == previousTitle || exercise.Label.StartsWith(exercise.Title, StringComparison.Ordinal) ? "" : exercise.Title;
+
+    private static string Row(ExerciseProgress line, bool isNext, string title)
     {
         string colour = ExerciseStyle.Colour(line.State);
         string weight = isNext ? "font-weight:bold;" : "";
@@ -69,7 +82,7 @@ public static class ProgressHtml
                $"<td style=\"color:{colour};padding:1px 6px 1px 0\">{ExerciseStyle.Icon(line.State)}</td>" +
                $"<td style=\"padding:1px 10px 1px 0;white-space:nowrap\">{HtmlText.Escape(line.Exercise.Label)}</td>" +
                $"<td style=\"color:{colour};padding:1px 10px 1px 0;white-space:nowrap\">{line.State.Words()}</td>" +
-               $"<td style=\"padding:1px 0\">{HtmlText.Escape(line.Exercise.Title)}{(isNext ? " ← next" : "")}</td></tr>";
+               $"<td style=\"padding:1px 0\">{HtmlText.Escape(title)}{(isNext ? " ← next" : "")}</td></tr>";
     }
 
     private static string SummaryColour(LessonProgress progress) =>
