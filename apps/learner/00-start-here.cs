@@ -160,3 +160,8 @@ catch (Exception exception)
 //   general otherwise. The model answer stays behind its fold until you open it.
 //
 // Start with **`01-starter.ipynb`**.
+
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());

@@ -185,6 +185,11 @@ Lesson.Show(() => ErrorChart.Create("eˣ", Math.Exp, 0, 1, System.Numerics.Compl
 // **Takeaway.** Finite differences are great for *checking* gradients and hopeless for *training* with
 // millions of parameters. Continue with **`02-intermediate.ipynb`**.
 
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());
+
 // ════════════════════════════════════════════════════════════════════════════════════════
 // MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
 // written your own answers yet. (Your editor can fold this region.)

@@ -269,6 +269,11 @@ Lesson.Show(() => Check.ChainRule(ChainRuleDerivative));
 // **Takeaway.** Autodiff is the chain rule, organised by the graph: products along edges, sums over paths,
 // computed in one sweep. Next: the mini-project, **`04-mini-project-graph-sketch.ipynb`**.
 
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());
+
 // ════════════════════════════════════════════════════════════════════════════════════════
 // MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
 // written your own answers yet. (Your editor can fold this region.)

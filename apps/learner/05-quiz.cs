@@ -285,6 +285,11 @@ Lesson.Show(() => concepts.KeyPoints("challenge.explain.keypoints", KeyPointsOfM
 //
 // **Lesson complete.** Proceed to Lesson 1.2.41 when ready.
 
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());
+
 // ════════════════════════════════════════════════════════════════════════════════════════
 // MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
 // written your own answers yet. (Your editor can fold this region.)

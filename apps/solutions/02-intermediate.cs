@@ -247,7 +247,7 @@ Lesson.Show(() => Check.GradientStep(GradientStep));
 
 var moons = TwoMoons.Generate(count: 100, noise: 0.1, seed: 1);
 var model = new Mlp(2, [16, 16, 1], seed: 1337);
-var history = Training.Train(model, moons, steps: 60, Lesson.Progress(60));
+var history = Training.Train(model, moons, steps: 60, Lesson.TrainingProgress(60));
 Lesson.Show(() => TrainingChart.Create(history));
 
 try
@@ -263,6 +263,11 @@ catch (Exception exception)
 
 // **Takeaway.** One backward pass per step gives the gradient of all the network's parameters: that is why
 // reverse mode (backprop) powers deep learning. Continue with **`03-advanced.ipynb`**.
+
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());
 
 // ════════════════════════════════════════════════════════════════════════════════════════
 // Types the code above uses. C# wants type declarations after all top-level code, so they are here.

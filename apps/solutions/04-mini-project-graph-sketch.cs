@@ -226,6 +226,11 @@ Lesson.Show(() => Check.HomeworkSketch(MyFunctionSketch, MyFunction));
 //
 // **Expected time:** 2–3 hours. Then take the quiz: **`05-quiz.ipynb`**.
 
+// **Your progress.** Every check records its result; this cell lists every exercise of the lesson with
+// its status and what to do next.
+
+Lesson.Show(() => Lesson.Progress());
+
 // ════════════════════════════════════════════════════════════════════════════════════════
 // MODEL ANSWERS. Folded away here so that you try first: stop reading if you have not
 // written your own answers yet. (Your editor can fold this region.)

@@ -111,7 +111,11 @@ public static class Lesson
 
     /// <summary>A progress display for a training run of <paramref name="totalSteps"/> steps: pass
     /// it to <c>Training.Train(model, data, steps, progress)</c> and it updates in place.</summary>
-    public static TrainingProgress Progress(int totalSteps) => new(totalSteps);
+    public static TrainingProgress TrainingProgress(int totalSteps) => new(totalSteps);
+
+    /// <summary>Every exercise of the lesson with its status as the checks last recorded it
+    /// ("correct", "not yet right", "not attempted yet"), grouped by notebook, and what to do next.</summary>
+    public static ProgressView Progress() => new(ProgressLog.Read());
 
     /// <summary>The gradient as a table (rows ∂f/∂label).</summary>
     public static GradientView Gradient(IReadOnlyList<double> gradient, params string[] labels) =>

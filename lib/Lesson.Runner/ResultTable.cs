@@ -48,7 +48,7 @@ internal static class ResultTable
 
     private static string Exercises(NotebookRun run)
     {
-        var parts = run.Exercises.Select(e => $"[{Colour(e.Status)}]{Markup.Escape($"{e.Exercise} {RunText.Status(e.Status)}")}[/]").ToList();
+        var parts = run.Exercises.Select(e => $"[{Colour(e.Status)}]{Markup.Escape($"{e.Exercise} {e.Words}")}[/]").ToList();
         if (run.QuizScore is { } score)
             parts.Add(Markup.Escape($"quiz {score}"));
         if (RunText.NotRunNote(run) is { } notRun)

@@ -1,15 +1,13 @@
 namespace LessonExercises;
 
 /// <summary>
-/// Every exercise of the lesson, declared once: its id, title, notebook and kind. The checks take
-/// their ids from here, the notebooks' headings are tested against the titles, and the runner and
-/// the progress view list exercises in this order.
+/// Every exercise of the lesson and every checked part of one (code, sketch, conceptual and quiz),
+/// declared once: its id, title, notebook and kind. The checks take their ids from here, the
+/// notebooks' headings are tested against the titles, and the runner and the progress view list
+/// exercises in this order.
 /// </summary>
-public static class ExerciseCatalogue
+public static partial class ExerciseCatalogue
 {
-    /// <summary>Exercise 1.2.40.1 (written).</summary>
-    public static ExerciseInfo DefineAutodiff { get; } = new("1.2.40.1", "Define autodiff in one sentence", "01-starter", ExerciseKind.Written);
-
     /// <summary>Exercise 1.2.40.2, checked by <c>Check.GraphNodes</c>.</summary>
     public static ExerciseInfo GraphNodes { get; } = new("1.2.40.2", "Explain computation graph nodes", "01-starter", ExerciseKind.Code);
 
@@ -24,12 +22,6 @@ public static class ExerciseCatalogue
 
     /// <summary>Exercise 1.2.40.6, checked by <c>Check.GradientStep</c>.</summary>
     public static ExerciseInfo GradientStep { get; } = new("1.2.40.6", "Describe how backprop uses autodiff", "02-intermediate", ExerciseKind.Code);
-
-    /// <summary>Exercise 1.2.40.7 (written).</summary>
-    public static ExerciseInfo MemoryTradeoffs { get; } = new("1.2.40.7", "Discuss memory tradeoffs in autodiff", "03-advanced", ExerciseKind.Written);
-
-    /// <summary>Exercise 1.2.40.8 (written).</summary>
-    public static ExerciseInfo ExactForSmoothOps { get; } = new("1.2.40.8", "Explain why autodiff is exact for smooth ops", "03-advanced", ExerciseKind.Written);
 
     /// <summary>Exercise 1.2.40.9, checked by <c>Check.ChainRule</c>.</summary>
     public static ExerciseInfo ChainRule { get; } = new("1.2.40.9", "Connect autodiff to chain rule", "03-advanced", ExerciseKind.Code);
@@ -52,20 +44,29 @@ public static class ExerciseCatalogue
         new("quiz.4", "Backprop is reverse-mode autodiff.", "05-quiz", ExerciseKind.Quiz),
     ];
 
-    /// <summary>The conceptual questions 5–7 of the quiz notebook (written).</summary>
-    public static IReadOnlyList<ExerciseInfo> Questions { get; } =
-    [
-        new("question.5", "Why is autodiff important for ML?", "05-quiz", ExerciseKind.Written),
-        new("question.6", "What is stored in a computation graph?", "05-quiz", ExerciseKind.Written),
-        new("question.7", "How does reverse mode scale with parameters?", "05-quiz", ExerciseKind.Written),
-    ];
+    /// <summary>Every exercise and every checked part of one, in lesson order (notebook by
+    /// notebook, in the order of their check cells): what the progress view lists.</summary>
+    public static IReadOnlyList<ExerciseInfo> All => Ordered.All;
 
-    /// <summary>Every exercise in lesson order.</summary>
-    public static IReadOnlyList<ExerciseInfo> All { get; } =
-    [
-        DefineAutodiff, GraphNodes, CentralDifference, ForwardPartialX, PassesForJacobian, GradientStep,
-        MemoryTradeoffs, ExactForSmoothOps, ChainRule, MiniProject, Homework, .. QuizItems, .. Questions, Challenge,
-    ];
+    /// <summary>The notebooks that hold exercises, in lesson order.</summary>
+    public static IReadOnlyList<string> Notebooks => Ordered.Notebooks;
+
+    // A nested class is initialised on first use, after every entry above and in the other part of
+    // this class exists (the order of static initialisers across partial files is not defined).
+    private static class Ordered
+    {
+        internal static readonly IReadOnlyList<ExerciseInfo> All =
+        [
+            DefineAutodiffChoice, DefineAutodiffKeyPoints, GraphNodes, CentralDifference,
+            ModesPrediction, ModesKeyPoints, ForwardPartialX, ReverseForMlChoice, ReverseForMlKeyPoints, PassesForJacobian, GradientStep,
+            MemoryPrediction, MemoryKeyPoints, ExactnessKink, ExactnessKeyPoints, ChainRule,
+            MiniProjectSketch, MiniProjectValues, MiniProject, HomeworkSketch, Homework,
+            .. QuizItems, ImportanceChoice, ImportanceKeyPoints, GraphContentChoice, GraphContentKeyPoints, ScalingPrediction, ScalingKeyPoints,
+            Challenge, ChallengeOrder, ChallengeKeyPoints,
+        ];
+
+        internal static readonly IReadOnlyList<string> Notebooks = All.Select(e => e.Notebook).Distinct().ToList();
+    }
 
     /// <summary>The exercise with id <paramref name="id"/>, or null.</summary>
     public static ExerciseInfo? Find(string id) => All.FirstOrDefault(e => e.Id == id);

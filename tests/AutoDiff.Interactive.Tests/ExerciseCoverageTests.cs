@@ -41,11 +41,52 @@ public class ExerciseCoverageTests
         var exercise = ExerciseCatalogue.Get(id);
         var text = string.Concat(Cells(Path.Combine(Solutions, exercise.Notebook + ".ipynb")).Select(c => c.Source));
 
-        string heading = exercise.Kind == ExerciseKind.Quiz ? $"**{id[5..]}. {exercise.Title}**"
-            : char.IsDigit(id[0]) ? $"## Exercise {id} — {exercise.Title}"
+        string item = exercise.Item;
+        string heading = exercise.Kind == ExerciseKind.Quiz ? $"**{item[5..]}. {exercise.Title}**"
+            : item.StartsWith("quiz.", StringComparison.Ordinal) ? $"### {item[5..]}. {exercise.Title}"
+            : char.IsDigit(item[0]) ? $"## Exercise {item} — {exercise.Title}"
             : exercise.Title;
         Assert.Contains(heading, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(CatalogueIds))]
+    public void EveryCatalogueExercise_IsReportedByACheckCellOfItsNotebook(string id)
+    {
+        var exercise = ExerciseCatalogue.Get(id);
+        var code = string.Concat(Cells(Path.Combine(Solutions, exercise.Notebook + ".ipynb")).Where(c => c.Kind == "code").Select(c => c.Source));
+
+        Assert.Contains(ReportingCall(id), code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryIdACheckCanReport_IsInTheCatalogue()
+    {
+        var reported = CheckMethodIds().Keys
+            .Concat(LessonConcepts.Ids).Concat(LessonConcepts.Predictions.Keys).Concat(LessonConcepts.Choices.Keys)
+            .Concat(LessonConcepts.Orderings.Keys).Concat(LessonConcepts.Kinks.Keys).Concat(LessonConcepts.KeyPointLists.Keys)
+            .Concat(Enumerable.Range(1, Quiz.Count).Select(n => new Quiz().Answer(n, null).ExerciseId));
+
+        Assert.All(reported, id => Assert.NotNull(ExerciseCatalogue.Find(id)));
+    }
+
+    [Fact]
+    public void Catalogue_ListsNotebooksInLessonOrder() =>
+        Assert.Equal(
+            Directory.GetFiles(Solutions, "*.ipynb").Select(p => Path.GetFileNameWithoutExtension(p)).Where(n => !n.StartsWith("00-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList(),
+            ExerciseCatalogue.Notebooks);
+
+    // The text of the cell that reports an exercise: a Check method's call, the concept id, or the quiz item.
+    private static string ReportingCall(string id) =>
+        CheckMethodIds().TryGetValue(id, out var method) ? $"Check.{method}("
+        : ExerciseCatalogue.Get(id).Kind == ExerciseKind.Quiz ? $"quiz.Answer({id[5..]},"
+        : $"(\"{id}\"";
+
+    // Every public check, called as a cell that has not run the cells above (null answers): the id it reports.
+    private static Dictionary<string, string> CheckMethodIds() =>
+        typeof(Check).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(CheckResult))
+            .ToDictionary(m => ((CheckResult)m.Invoke(null, m.GetParameters().Select(p => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null).ToArray())!).ExerciseId, m => m.Name);
 
     [Fact]
     public void Catalogue_IdsAreUnique() =>

@@ -18,7 +18,7 @@ public sealed class InteractiveProgressTests
     [Fact]
     public void Progress_TrainingTheMlp_ReportsEveryStepItRan()
     {
-        var progress = Lesson.Progress(3);
+        var progress = Lesson.TrainingProgress(3);
         var history = Training.Train(new Mlp(2, [4, 1]), TwoMoons.Generate(20), 3, progress);
         Assert.Equal(3, history.Count);
         Assert.Equal(3, progress.Redrawn);

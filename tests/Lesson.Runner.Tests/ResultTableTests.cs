@@ -1,4 +1,5 @@
 using Lesson.Notebooks.Execution;
+using LessonExercises;
 using Spectre.Console;
 
 namespace Lesson.Runner.Tests;
@@ -82,5 +83,28 @@ public sealed class ResultTableTests
 
         Assert.Equal(["corrupt", "0", "not run", "-", "-"], Row(lines, "corrupt"));
         Assert.Contains("corrupt: not valid notebook JSON (line 2)", lines);
+    }
+
+    [Fact]
+    public void Write_LearnerRun_ShowsEachStatusInTheWordsOfTheChecks()
+    {
+        string Report(string id, ExerciseState state) => new ExerciseReport(id, state, 1, "m").ToJson();
+        var run = new NotebookRun("/x/01-starter.ipynb", "01-starter",
+        [
+            Cell(0, CellStatus.Succeeded, null, Report("1.2.40.1.choice", ExerciseState.Correct)),
+            Cell(1, CellStatus.Succeeded, null, Report("1.2.40.2", ExerciseState.Wrong)),
+            Cell(2, CellStatus.Succeeded, null, Report("1.2.40.3", ExerciseState.NotAttempted)),
+        ], TimeSpan.FromSeconds(1));
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(writer) });
+        console.Profile.Width = 120;
+
+        ResultTable.Write(console, [run], learner: true);
+
+        string table = writer.ToString();
+        foreach (var (id, state) in new[] { ("1.2.40.1.choice", ExerciseState.Correct), ("1.2.40.2", ExerciseState.Wrong), ("1.2.40.3", ExerciseState.NotAttempted) })
+            Assert.Contains($"{id} {state.Words()}", table, StringComparison.Ordinal);
+        Assert.Contains("1.2.40.2 not yet right", table, StringComparison.Ordinal);
+        Assert.Contains("1.2.40.3 not attempted yet", table, StringComparison.Ordinal);
     }
 }

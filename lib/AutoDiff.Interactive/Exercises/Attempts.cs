@@ -11,9 +11,13 @@ internal static class Attempts
 {
     private static readonly ConcurrentDictionary<string, int> Counts = new(StringComparer.Ordinal);
 
-    /// <summary><paramref name="result"/> stamped with the next attempt number of its exercise.</summary>
-    internal static CheckResult Stamp(CheckResult result) =>
-        result with { Attempt = Counts.AddOrUpdate(result.ExerciseId, 1, (_, n) => n + 1) };
+    /// <summary><paramref name="result"/> stamped with the next attempt number of its exercise, and
+    /// recorded in the learner's progress (<see cref="ProgressLog"/>): every check passes here.</summary>
+    internal static CheckResult Stamp(CheckResult result)
+    {
+        ProgressLog.Record(result);
+        return result with { Attempt = Counts.AddOrUpdate(result.ExerciseId, 1, (_, n) => n + 1) };
+    }
 
     /// <summary>How many checks of <paramref name="exerciseId"/> this kernel has run.</summary>
     internal static int Count(string exerciseId) => Counts.GetValueOrDefault(exerciseId);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AutoDiff.Visuals;
+using LessonExercises;
 
 namespace AutoDiff.Interactive;
 
@@ -23,7 +24,7 @@ public static partial class Check
     /// by side with the differences marked.
     /// </summary>
     public static CheckResult MiniProjectSketch(Func<GraphSketch>? sketch) =>
-        Attempt.Grade("mini-project.sketch", sketch, s => GradeSketch("mini-project.sketch", s, MiniProjectF, MiniProjectPoints()));
+        Attempt.Grade(ExerciseCatalogue.MiniProjectSketch.Id, sketch, s => GradeSketch(ExerciseCatalogue.MiniProjectSketch.Id, s, MiniProjectF, MiniProjectPoints()));
 
     /// <summary>
     /// Mini-project, step 2: the forward value and the adjoint (grad) of every node of the sketch at
@@ -31,7 +32,7 @@ public static partial class Check
     /// number is named, with the path missing from a sum or the factor missing from a product.
     /// </summary>
     public static CheckResult MiniProjectValues(Func<GraphSketch>? sketchWithValues) =>
-        Attempt.Grade("mini-project.values", sketchWithValues, s => GradeValues(s));
+        Attempt.Grade(ExerciseCatalogue.MiniProjectValues.Id, sketchWithValues, s => GradeValues(s));
 
     /// <summary>
     /// Homework: the learner's sketch of their own function, compared with the graph traced from
@@ -39,7 +40,7 @@ public static partial class Check
     /// </summary>
     public static CheckResult HomeworkSketch(Func<GraphSketch>? sketch, Func<Value, Value, Value>? myFunction)
     {
-        const string id = "homework.sketch";
+        string id = ExerciseCatalogue.HomeworkSketch.Id;
         if (myFunction is null) return CheckResult.Pending(id, Attempt.RunCellsAbove);
         var points = new[] { HomeworkPoint, (0.9, 1.6), (1.7, 0.4) };
         return Attempt.Grade(id, sketch, s => GradeSketch(id, s, myFunction, points));
@@ -66,7 +67,7 @@ public static partial class Check
 
     private static CheckResult GradeValues(Func<GraphSketch> learner)
     {
-        const string id = "mini-project.values";
+        string id = ExerciseCatalogue.MiniProjectValues.Id;
         var (sketch, unreadable) = ReadSketch(id, learner, "numbers");
         if (sketch is null) return unreadable!;
         if (sketch.Numbers.Count == 0)

@@ -31,6 +31,7 @@ internal static class ViewTable
         Of<HtmlFragment>(h => h.Html, _ => "(shown in the page)"),
         Of<CheckResult>(r => r.ToHtml(), r => r.ToString()),
         Of<QuizScore>(s => s.ToHtml(), s => s.ToString()),
+        Of<ProgressView>(p => ProgressHtml.Render(p.Progress), p => ProgressHtml.Text(p.Progress)),
     ];
 
     /// <summary>The row for <paramref name="value"/>'s type, or null (a value with no lesson view).</summary>

@@ -1,3 +1,5 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 // The challenge's ordering: the backward pass of f(x) = sin(x²) + x. The steps are written by hand
@@ -39,7 +41,7 @@ public static partial class LessonConcepts
                     : $"{parent.DisplayName} gets its adjoint from {child.DisplayName}, so it can pass it on only after {child.DisplayName} has."));
             }
         }
-        return new("challenge.explain.order", SumOfSineSteps.Select(s => new OrderingStep(s.Letter, s.Text)).ToList(), rules,
+        return new(ExerciseCatalogue.ChallengeOrder.Id, SumOfSineSteps.Select(s => new OrderingStep(s.Letter, s.Text)).ToList(), rules,
             "Each node passes its adjoint on only after every node that uses it has sent its share: reverse evaluation order.",
             Hints("Which adjoint is known before any other?", "A node can pass its adjoint on only once it has received everything from the nodes that use it. Which node uses sin(x²)?"));
     }

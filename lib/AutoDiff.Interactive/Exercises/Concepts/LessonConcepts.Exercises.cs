@@ -1,3 +1,5 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 // Exercises 1.2.40.1–1.2.40.8: what each checked part asks, its options or measurements, and the
@@ -7,7 +9,7 @@ public static partial class LessonConcepts
 {
     private const int ChainSteps = 10_000, ChainCheckpoints = 100, WideInputs = 1_000;
 
-    private static Choice WhatAutodiffIs => new("1.2.40.1.choice", "Which sentence defines automatic differentiation?",
+    private static Choice WhatAutodiffIs => new(ExerciseCatalogue.DefineAutodiffChoice.Id, "Which sentence defines automatic differentiation?",
     [
         Wrong('A', "It builds the formula of f′ from the formula of f, as a computer algebra system does.",
             "that is symbolic differentiation. Autodiff never builds a formula for f′: it works on numbers, at the point where the program runs."),
@@ -19,7 +21,7 @@ public static partial class LessonConcepts
             "that approximates f from samples, so its error depends on the samples. Autodiff samples nothing: it applies each operation's derivative rule."),
     ], Hints("Which option uses neither a formula for f′ nor a step h?", "Autodiff knows the derivative of every operation the program runs (+, ×, sin) and chains them."));
 
-    private static KeyPoints DefinitionPoints => new("1.2.40.1.keypoints",
+    private static KeyPoints DefinitionPoints => new(ExerciseCatalogue.DefineAutodiffKeyPoints.Id,
     [
         "It applies the chain rule to the known derivatives of the elementary operations the program runs.",
         "The result is exact up to floating-point rounding: there is no step size.",
@@ -27,7 +29,7 @@ public static partial class LessonConcepts
     ], Hints("What does autodiff know about each operation (+, ×, sin), and which rule combines that knowledge?",
         "Say what it is not: it builds no formula for f′ and chooses no step h. What does that mean for its accuracy?"));
 
-    private static Prediction PassesForAGradient => new("1.2.40.4.predict",
+    private static Prediction PassesForAGradient => new(ExerciseCatalogue.ModesPrediction.Id,
         ["forward-mode passes", "reverse-mode sweeps"], MeasurePasses, 0, Hints(
             "What does one forward pass with dual numbers give: the derivatives of all outputs along one input, or of one output with respect to all inputs?",
             "Forward mode gets one column of the Jacobian per pass, reverse mode one row per sweep. How many columns and rows has the Jacobian of f: ℝ¹⁰⁰⁰ → ℝ?"));
@@ -44,7 +46,7 @@ public static partial class LessonConcepts
         ], "Forward mode needs one pass per input, reverse mode one sweep per output: a gradient (one output) is reverse mode's best case.");
     }
 
-    private static KeyPoints ModesPoints => new("1.2.40.4.keypoints",
+    private static KeyPoints ModesPoints => new(ExerciseCatalogue.ModesKeyPoints.Id,
     [
         "Both modes apply the same local derivatives and the chain rule; they differ in the order of the multiplications.",
         "Forward mode carries a tangent with each value from the inputs forward (dual numbers): one pass per input direction.",
@@ -52,7 +54,7 @@ public static partial class LessonConcepts
     ], Hints("In which direction does each mode walk the graph, and what does each value carry along?",
         "Count the work: one pass gives one column of the Jacobian (forward) or one row (reverse). What does reverse mode have to keep?"));
 
-    private static Choice WhyReverseForMl => new("1.2.40.5.choice", "A network has one scalar loss and a million parameters. Why does training use reverse mode?",
+    private static Choice WhyReverseForMl => new(ExerciseCatalogue.ReverseForMlChoice.Id, "A network has one scalar loss and a million parameters. Why does training use reverse mode?",
     [
         Wrong('A', "Reverse mode is more accurate than forward mode.",
             "both modes apply the same derivative rules and are exact up to rounding. They differ in cost, not in accuracy."),
@@ -65,7 +67,7 @@ public static partial class LessonConcepts
     ], Hints("Count passes: how many does each mode need for one output and a million inputs?",
         "Accuracy is the same in both modes. Compare their time for a 1 × 10⁶ Jacobian, and which one pays in memory."));
 
-    private static KeyPoints ReverseForMlPoints => new("1.2.40.5.keypoints",
+    private static KeyPoints ReverseForMlPoints => new(ExerciseCatalogue.ReverseForMlKeyPoints.Id,
     [
         "The loss is one scalar and the parameters are many: the Jacobian is a single wide row.",
         "Reverse mode gets that row in one sweep, at a small constant times the cost of the loss, whatever the number of parameters.",
@@ -75,7 +77,7 @@ public static partial class LessonConcepts
 
     private static Value ChainStep(Value x) => x + 0.001 * Value.Sin(x);
 
-    private static Prediction TapePeak => new("1.2.40.7.predict",
+    private static Prediction TapePeak => new(ExerciseCatalogue.MemoryPrediction.Id,
         ["nodes at the peak without checkpoints", $"with {ChainCheckpoints} checkpoints"], MeasureTapePeak, 0.01, Hints(
             "How many operations does one step x + 0.001·sin x record, and how long do they stay on the tape?",
             $"With k checkpoints the backward pass re-traces one segment of {ChainSteps:N0}/k steps at a time: what is on the tape then?"));
@@ -102,7 +104,7 @@ public static partial class LessonConcepts
         ], $"Without checkpoints every step's {perStep} nodes stay until the backward pass ({ChainSteps:N0} × {perStep} + the input); with {ChainCheckpoints} checkpoints the tape holds one segment at a time ({ChainSteps / ChainCheckpoints} × {perStep} + its input).");
     }
 
-    private static KeyPoints MemoryPoints => new("1.2.40.7.keypoints",
+    private static KeyPoints MemoryPoints => new(ExerciseCatalogue.MemoryKeyPoints.Id,
     [
         "Reverse mode keeps every intermediate (the tape) until the backward pass: memory grows with the number of operations.",
         "Forward mode keeps almost nothing extra, but needs one pass per input.",
@@ -110,14 +112,14 @@ public static partial class LessonConcepts
     ], Hints("What does the backward pass need from the forward pass, and when can it be freed?",
         "Compare what each mode keeps, then name the technique that trades recomputation for memory."));
 
-    private static KinkSearch ReluKink => new("1.2.40.8.kink", "f(x) = relu(2x − 3) + x", x => Value.Relu(2 * x - 3) + x,
+    private static KinkSearch ReluKink => new(ExerciseCatalogue.ExactnessKink.Id, "f(x) = relu(2x − 3) + x", x => Value.Relu(2 * x - 3) + x,
     [
         (0, "relu has its kink where its argument is 0, and here the argument is 2x − 3, not x: at x = 0 it is −3."),
         (-1.5, "At x = −1.5 the argument 2x − 3 is −6, not 0: check the sign when you solve for x."),
         (3, "At x = 3 the argument 2x − 3 is 3, not 0: solve for x completely."),
     ], Hints("Where does relu(u) change slope, and what is u here?", "Set the argument of relu to zero and solve for x."));
 
-    private static KeyPoints ExactnessPoints => new("1.2.40.8.keypoints",
+    private static KeyPoints ExactnessPoints => new(ExerciseCatalogue.ExactnessKeyPoints.Id,
     [
         "Each primitive's local derivative is an exact formula (cos a for sin a), evaluated at the actual values.",
         "The chain rule combines them exactly, so the only error is floating-point rounding: no step size, no truncation.",

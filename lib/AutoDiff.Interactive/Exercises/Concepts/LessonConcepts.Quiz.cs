@@ -1,9 +1,11 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 // Conceptual questions 5–7 and the explanation half of the coding challenge.
 public static partial class LessonConcepts
 {
-    private static Choice WhyAutodiffForMl => new("quiz.5.choice", "Why is autodiff important for ML?",
+    private static Choice WhyAutodiffForMl => new(ExerciseCatalogue.ImportanceChoice.Id, "Why is autodiff important for ML?",
     [
         Wrong('A', "Because neural networks cannot be differentiated by hand.",
             "they can, since every operation has a derivative. By hand it is slow and error-prone for every new architecture, which is what autodiff removes."),
@@ -15,14 +17,14 @@ public static partial class LessonConcepts
             "autodiff only gives the gradient at the current parameters. The optimiser (gradient descent) uses it to step towards a minimum."),
     ], Hints("What does every step of training need, and how often?", "Compare the three ways to get a gradient (by hand, numeric, autodiff) on accuracy, cost and effort."));
 
-    private static KeyPoints ImportancePoints => new("quiz.5.keypoints",
+    private static KeyPoints ImportancePoints => new(ExerciseCatalogue.ImportanceKeyPoints.Id,
     [
         "Training is gradient-based optimisation: every step needs the gradient of the loss.",
         "Autodiff gives that gradient exactly, at a small constant times the cost of the loss, whatever the number of parameters.",
         "It works automatically for any model written as code: no derivation by hand, no step size.",
     ], Hints("What does gradient descent need at every step?", "Name three properties of autodiff's gradient: how accurate, how expensive, how much work for a new model."));
 
-    private static Choice WhatAGraphStores => new("quiz.6.choice", "What does this library's tape store for each node?",
+    private static Choice WhatAGraphStores => new(ExerciseCatalogue.GraphContentChoice.Id, "What does this library's tape store for each node?",
     [
         Wrong('A', "The symbolic formula of the node's derivative.",
             "no formula is built; the tape holds numbers. Each local derivative is stored as its value at the traced point."),
@@ -34,14 +36,14 @@ public static partial class LessonConcepts
             "nothing is approximated: the local derivatives come from exact rules, and the gradients from the backward pass."),
     ], Hints("What does the backward pass need at each node to multiply and pass on an adjoint?", "Think of one TapeEntry: what fields would you need to redo the chain rule at that node?"));
 
-    private static KeyPoints GraphContentPoints => new("quiz.6.keypoints",
+    private static KeyPoints GraphContentPoints => new(ExerciseCatalogue.GraphContentKeyPoints.Id,
     [
         "A node per value: the operation (or input, or constant) that produced it.",
         "Edges: which operands each operation used.",
         "Each node's forward value and the local derivatives the backward pass needs; the adjoints accumulate during the sweep.",
     ], Hints("What would you need to redraw the graph, and what to run the backward pass on it?", "Nodes, edges, and the numbers on both: forward values, local derivatives, adjoints."));
 
-    private static Prediction ScalingWithParameters => new("quiz.7.predict",
+    private static Prediction ScalingWithParameters => new(ExerciseCatalogue.ScalingPrediction.Id,
         ["growth of reverse-mode operations", "growth of forward-mode operations"], MeasureScaling, 0.05, Hints(
             "When n doubles, f itself costs twice as much. How many times does each mode run (a pass over) f?",
             "Reverse mode: one trace and one sweep, whatever n. Forward mode: n passes, each the whole of f."));
@@ -59,14 +61,14 @@ public static partial class LessonConcepts
         ], "Reverse mode grows like f itself (linear in n here); forward mode like n × f (quadratic). For a scalar loss, reverse mode's gradient costs a small constant times one evaluation, whatever the number of parameters.");
     }
 
-    private static KeyPoints ScalingPoints => new("quiz.7.keypoints",
+    private static KeyPoints ScalingPoints => new(ExerciseCatalogue.ScalingKeyPoints.Id,
     [
         "For one scalar output the whole gradient costs a small constant times one evaluation of the function, whatever the number of parameters.",
         "Forward mode would need one pass per parameter.",
         "The price is memory: the graph is kept until the backward pass (checkpointing trades it for recomputation).",
     ], Hints("How many sweeps does reverse mode need for one output, and what does one sweep cost?", "Time scales with the cost of f, not with n; what about memory?"));
 
-    private static KeyPoints ExplanationPoints => new("challenge.explain.keypoints",
+    private static KeyPoints ExplanationPoints => new(ExerciseCatalogue.ChallengeKeyPoints.Id,
     [
         "The forward pass: each intermediate and its value.",
         "The backward pass from the output's seed 1: each node passes its adjoint times the local derivative to its operands.",

@@ -1,3 +1,5 @@
+using LessonExercises;
+
 namespace AutoDiff.Interactive;
 
 /// <summary>
@@ -28,14 +30,9 @@ public static partial class LessonConcepts
         [DefinitionPoints, ModesPoints, ReverseForMlPoints, MemoryPoints, ExactnessPoints,
          ImportancePoints, GraphContentPoints, ScalingPoints, ExplanationPoints], k => k.Id);
 
-    /// <summary>Every exercise id of the conceptual checks, in lesson order.</summary>
+    /// <summary>Every exercise id of the conceptual checks, in lesson order (from <see cref="ExerciseCatalogue"/>).</summary>
     public static IReadOnlyList<string> Ids { get; } =
-    [
-        "1.2.40.1.choice", "1.2.40.1.keypoints", "1.2.40.4.predict", "1.2.40.4.keypoints", "1.2.40.5.choice", "1.2.40.5.keypoints",
-        "1.2.40.7.predict", "1.2.40.7.keypoints", "1.2.40.8.kink", "1.2.40.8.keypoints",
-        "quiz.5.choice", "quiz.5.keypoints", "quiz.6.choice", "quiz.6.keypoints", "quiz.7.predict", "quiz.7.keypoints",
-        "challenge.explain.order", "challenge.explain.keypoints",
-    ];
+        ExerciseCatalogue.All.Where(e => e.Kind == ExerciseKind.Concept).Select(e => e.Id).ToList();
 
     /// <summary>The graduated hints of exercise <paramref name="id"/>, or null for an unknown id.</summary>
     public static GraduatedHints? HintsFor(string id) =>
