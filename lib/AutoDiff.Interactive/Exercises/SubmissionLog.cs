@@ -57,7 +57,7 @@ internal static partial class SubmissionLog
     /// <summary>The name of the first of <paramref name="methods"/> whose defining cell failed the
     /// last time it ran, or null when every definition is current (or cannot be told).</summary>
     internal static string? StaleDefinition(params Delegate?[] methods) =>
-        NotebookHost.IsActive ? StaleDefinition(RunningCode(), methods) : null;
+        StaleDefinition(NotebookHost.IsActive ? RunningCode() : null, methods);
 
     // The code of the cell running now; only called inside a kernel, so the JIT never needs the
     // .NET Interactive assemblies for the methods around it.
