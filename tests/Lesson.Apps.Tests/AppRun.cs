@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lesson.Notebooks.Execution;
+using LessonExercises;
 
 namespace Lesson.Apps.Tests;
 
@@ -10,38 +11,30 @@ namespace Lesson.Apps.Tests;
 internal sealed partial record AppRun(int ExitCode, string Output, string PageHtml)
 {
     /// <summary>The exercises the page reports, read as the lesson runner reads a notebook's outputs.</summary>
-    public IReadOnlyList<ExerciseStatus> Exercises => ExerciseReader.Exercises([AsCell(PageHtml)]);
+    public IReadOnlyList<ExerciseStatus> Exercises => ExerciseReader.Exercises([PageData]);
 
     /// <summary>The quiz score the page reports ("4/4"), or null.</summary>
-    public string? QuizScore => ExerciseReader.QuizScore([AsCell(PageHtml)]);
+    public string? QuizScore => ExerciseReader.QuizScore([PageData]);
 
-    /// <summary>The hint shown for <paramref name="exercise"/> on the page (HTML-decoded), or null.</summary>
-    public string? Hint(string exercise) => HintIn(PageHtml, exercise);
+    /// <summary>The hint of the last report of <paramref name="exercise"/> on the page, or null.</summary>
+    public string? Hint(string exercise) => HintIn(PageData.Outputs, exercise);
 
     /// <summary>The terminal lines of exercise feedback (✔, ✘, ○ and their hints).</summary>
     public IEnumerable<string> FeedbackLines => Output.Split('\n')
         .Where(l => l.StartsWith('✔') || l.StartsWith('✘') || l.StartsWith('○') || l.TrimStart().StartsWith("Hint:", StringComparison.Ordinal));
 
-    /// <summary>The hint of <paramref name="exercise"/> in any HTML holding exercise feedback: the
-    /// first exercise-hint element after the exercise's own element and before the next one's.</summary>
-    public static string? HintIn(string html, string exercise)
-    {
-        string marker = $"data-exercise=\"{exercise}\"";
-        int start = html.LastIndexOf(marker, StringComparison.Ordinal);
-        if (start < 0) return null;
-        int end = html.IndexOf("data-exercise=", start + marker.Length, StringComparison.Ordinal);
-        string box = end < 0 ? html[start..] : html[start..end];
-        var hint = HintPattern().Match(box);
-        return hint.Success ? System.Net.WebUtility.HtmlDecode(Tags().Replace(hint.Groups[1].Value, "")).Trim() : null;
-    }
+    /// <summary>The hint of the last report of <paramref name="exercise"/> among
+    /// <paramref name="outputs"/> (the JSON documents checks display), or null.</summary>
+    public static string? HintIn(IEnumerable<CellOutput> outputs, string exercise) =>
+        outputs.Select(o => ExerciseReport.FromJson(o.Get(ExerciseReport.MimeType)))
+            .LastOrDefault(r => r?.Exercise == exercise)?.Hint;
 
-    private static CellRun AsCell(string html) =>
-        new(0, null, CellStatus.Succeeded,
-            [new CellOutput(OutputKind.Display, new Dictionary<string, string> { ["text/html"] = html })], TimeSpan.Zero);
+    // The page's data blocks (<script type="application/vnd.lesson…">), as the outputs of one cell.
+    private CellRun PageData => new(0, null, CellStatus.Succeeded,
+        DataBlock().Matches(PageHtml)
+            .Select(m => new CellOutput(OutputKind.Display, new Dictionary<string, string> { [m.Groups[1].Value] = m.Groups[2].Value }))
+            .ToList(), TimeSpan.Zero);
 
-    [GeneratedRegex("class=\"exercise-hint\"[^>]*>(?:\\s*<em>Hint:</em>)?(.*?)</div>", RegexOptions.Singleline)]
-    private static partial Regex HintPattern();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
+    [GeneratedRegex("<script type=\"(application/vnd\\.lesson\\.[^\"]+)\">(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex DataBlock();
 }

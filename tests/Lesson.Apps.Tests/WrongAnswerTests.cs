@@ -33,8 +33,7 @@ public sealed class WrongAnswerTests
         var inApp = Assert.Single(app.Exercises, e => e.Exercise == Exercise);
         Assert.Equal(ExerciseStatus.Wrong, inNotebook.Status);
         Assert.Equal(inNotebook.Status, inApp.Status);
-        string html = string.Concat(notebook.Cells.SelectMany(c => c.Outputs).Select(o => o.Get("text/html")));
-        string? hint = AppRun.HintIn(html, Exercise);
+        string? hint = AppRun.HintIn(notebook.Cells.SelectMany(c => c.Outputs), Exercise);
         Assert.False(string.IsNullOrEmpty(hint));
         Assert.Equal(hint, app.Hint(Exercise));
         Assert.Contains(app.FeedbackLines, l => l.Contains(hint, StringComparison.Ordinal));

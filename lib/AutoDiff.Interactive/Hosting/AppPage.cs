@@ -119,11 +119,24 @@ internal sealed class AppPage
         if (value is not null && ViewTable.For(value) is { } row)
         {
             if (row.Type == typeof(Plotly.NET.GenericChart)) hasChart = true;
-            return (row.Text(value), row.Html(value));
+            return (row.Text(value), row.Html(value) + DataBlock(value));
         }
         string text = TextViews.Other(value);
         return (text, "<pre class=\"app-text\" style=\"white-space:pre-wrap\">" + WebUtility.HtmlEncode(text) + "</pre>");
     }
+
+    // What a notebook displays in its own MIME type beside the HTML (the result of a check, the quiz
+    // score) goes into the page as a data block of that type, so tools read results, not HTML.
+    private static string DataBlock(object value) => value switch
+    {
+        CheckResult result => DataBlock(ExerciseReport.MimeType, result.Report.ToJson()),
+        QuizScore score => DataBlock(QuizScoreReport.MimeType, score.Report.ToJson()),
+        _ => "",
+    };
+
+    // "</" never ends the block early: JSON may escape the slash.
+    private static string DataBlock(string mimeType, string json) =>
+        $"<script type=\"{mimeType}\">{json.Replace("</", "<\\/", StringComparison.Ordinal)}</script>";
 
     private string Html()
     {
