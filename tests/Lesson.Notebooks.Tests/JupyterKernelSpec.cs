@@ -15,6 +15,23 @@ public sealed class JupyterKernelSpec : IAsyncLifetime
         var (exitCode, log) = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, LessonFolders.Root, TimeSpan.FromMinutes(10),
             "interactive", "jupyter", "install", "--path", kernels);
         Assert.True(exitCode == 0, $"dotnet interactive jupyter install failed:\n{log}");
+        OwnPortRange(Path.Combine(kernels, ".net-csharp", "kernel.json"));
+    }
+
+    // Every kernel the spec starts serves HTTP on the first free port of 2048-3000, found by
+    // probing and then binding: two kernels starting at once on one machine (other test runs)
+    // can pick the same port and one fails. A range of this run's own makes that unlikely.
+    private static void OwnPortRange(string kernelJson)
+    {
+        var spec = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(kernelJson))!;
+        var argv = spec["argv"]!.AsArray();
+        var first = 20_000 + (Random.Shared.Next(0, 800) * 50);
+        for (var i = 0; i < argv.Count; i++)
+        {
+            if (argv[i]!.GetValue<string>() == "--http-port-range" && i + 1 < argv.Count)
+                argv[i + 1] = $"{first}-{first + 49}";
+        }
+        File.WriteAllText(kernelJson, spec.ToJsonString());
     }
 
     public Task DisposeAsync()
