@@ -15,6 +15,8 @@ namespace Lesson.Runner;
 /// </summary>
 internal sealed class LessonRun(RunOptions options, IAnsiConsole console)
 {
+    private string? _progressFile;
+
     public async Task<int> ExecuteAsync()
     {
         var root = LessonPaths.FindRoot();
@@ -27,6 +29,10 @@ internal sealed class LessonRun(RunOptions options, IAnsiConsole console)
         }
         if (CreatePublisher(root) is not { } publisher)
             return 1;
+        // The worked solutions record their checks beside the published pages, never in the
+        // learner's progress; a learner run records the learner's own work.
+        if (!options.Learner)
+            _progressFile = Path.Combine(Path.GetDirectoryName(publisher.IndexPath)!, "solutions.progress.json");
         using var signals = new StopSignals();
         // The index also keeps notebooks published by earlier runs; the table and the exit code
         // speak of this run only.
@@ -110,7 +116,7 @@ internal sealed class LessonRun(RunOptions options, IAnsiConsole console)
             return (null, NotebookRun.NotLoaded(notebook.Path, e.Message));
         }
         progress.NotebookStarted(document.Name, document.Cells.Count(c => c.Kind == CellKind.Code));
-        var run = await new NotebookProcess(options.CellTimeout, progress).RunAsync(document, notebook.Path, cancellationToken).ConfigureAwait(false);
+        var run = await new NotebookProcess(options.CellTimeout, progress, _progressFile).RunAsync(document, notebook.Path, cancellationToken).ConfigureAwait(false);
         return (document, run);
     }
 }

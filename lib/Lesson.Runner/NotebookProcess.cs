@@ -23,14 +23,21 @@ public sealed class NotebookProcess
     // for a looping cell must not stop a kernel that starts slowly on a busy machine.
     private static readonly TimeSpan KernelStartLimit = TimeSpan.FromMinutes(5);
 
+    // Read by the lesson library's progress store (AutoDiff.Interactive, which the runner does not reference).
+    private const string ProgressFileVariable = "LESSON_PROGRESS_FILE";
+
     private readonly TimeSpan _cellTimeout;
     private readonly IRunProgress _progress;
+    private readonly string? _progressFile;
 
-    /// <summary>Creates a runner with the per-cell timeout and a progress sink.</summary>
-    public NotebookProcess(TimeSpan cellTimeout, IRunProgress progress)
+    /// <summary>Creates a runner with the per-cell timeout and a progress sink. Checks record the
+    /// learner's progress in the repository's progress file unless <paramref name="progressFile"/>
+    /// names another (a run of the worked solutions is not the learner's progress).</summary>
+    public NotebookProcess(TimeSpan cellTimeout, IRunProgress progress, string? progressFile = null)
     {
         _cellTimeout = cellTimeout;
         _progress = progress;
+        _progressFile = progressFile;
     }
 
     /// <summary>
@@ -106,6 +113,8 @@ public sealed class NotebookProcess
         // The runtime's diagnostic pipes live in the temp folder and stay there when a child has to
         // be killed; the child needs none.
         info.Environment["DOTNET_EnableDiagnostics"] = "0";
+        if (_progressFile is not null)
+            info.Environment[ProgressFileVariable] = _progressFile;
         foreach (var arg in new[] { runner, "run-one", "--notebook", Path.GetFullPath(path),
                      "--timeout", _cellTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) })
             info.ArgumentList.Add(arg);

@@ -36,7 +36,7 @@ internal static class Usage
           --notebook NAME     a notebook to run: its name ("01-starter"), a unique prefix ("01")
                               or a path to an .ipynb file; repeat for several (default: all)
           --learner           run the learner notebooks in notebooks/ (a stub that still throws
-                              NotImplementedException counts as "not yet attempted", not a failure)
+                              NotImplementedException counts as "not attempted yet", not a failure)
           --solutions         run the solution notebooks in solutions/ (the default)
           --timeout SECONDS   the longest one cell may run before it is stopped (default: 120)
           --output DIR        where to write the results (default: artifacts/lesson)

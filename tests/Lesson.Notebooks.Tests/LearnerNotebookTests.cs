@@ -4,7 +4,7 @@ namespace Lesson.Notebooks.Tests;
 
 /// <summary>
 /// Every learner notebook executed as a learner who has not started would run it: nothing crashes,
-/// and every check says "not yet attempted" (a stub still throwing NotImplementedException is how a
+/// and every check says "not attempted yet" (a stub still throwing NotImplementedException is how a
 /// learner cell says that; anything else failing is a bug).
 /// </summary>
 [Collection(OneKernelAtATime.Name)]

@@ -9,8 +9,14 @@ public sealed class PublishedLesson : IAsyncLifetime
 
     public string Output { get; private set; } = "";
 
+    /// <summary>The learner's progress file as the runner sees it (a fresh temp path): a run of the
+    /// solutions must leave it alone.</summary>
+    public string LearnerProgressFile { get; } = Runner.TempFolder("learner-progress") + "/progress.json";
+
     public async Task InitializeAsync() =>
-        (ExitCode, Output) = await Runner.RunAsync(TimeSpan.FromMinutes(15), "run", "--plain", "--output", Folder);
+        (ExitCode, Output) = await ProcessRunner.RunWithEnvironmentAsync(ProcessRunner.Dotnet, LessonFolders.Root, TimeSpan.FromMinutes(15),
+            new Dictionary<string, string> { ["LESSON_PROGRESS_FILE"] = LearnerProgressFile },
+            Path.Combine(AppContext.BaseDirectory, "Lesson.Runner.dll"), "run", "--plain", "--output", Folder);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

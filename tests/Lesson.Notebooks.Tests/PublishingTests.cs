@@ -125,7 +125,7 @@ public sealed class PublishingTests
         var html = IndexPage.Render("Lesson", [run, missing], r => r.Name + ".html");
 
         Assert.Contains("<a href=\"01-starter.html\">01-starter</a>", html, StringComparison.Ordinal);
-        Assert.Contains("1.2.40.1: not yet attempted", html, StringComparison.Ordinal);
+        Assert.Contains("1.2.40.1: not attempted yet", html, StringComparison.Ordinal);
         Assert.Contains("2.5 s", html, StringComparison.Ordinal);
         Assert.Contains("Notebook not found: /x/02-intermediate.ipynb", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"02-intermediate.html\"", html, StringComparison.Ordinal);

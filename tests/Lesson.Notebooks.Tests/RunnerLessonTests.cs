@@ -49,4 +49,13 @@ public sealed class RunnerLessonTests(PublishedLesson lesson)
             Assert.True(size < 1_000_000, $"{name}.html is {size:N0} bytes; plotly.js (3.5 MB) belongs in the shared file only");
         }
     }
+
+    [Fact]
+    public void SolutionRun_RecordsItsChecksBesideThePages_NotInTheLearnersProgress()
+    {
+        string recorded = File.ReadAllText(Path.Combine(lesson.Folder, "solutions.progress.json"));
+
+        Assert.Matches("\"mini-project\":\\s*\"correct\"", recorded);
+        Assert.False(File.Exists(lesson.LearnerProgressFile), "the solutions' checks reached the learner's progress file");
+    }
 }

@@ -3,7 +3,7 @@ namespace Lesson.Notebooks.Execution;
 /// <summary>
 /// Which failed cells count against a run. In a solution notebook every failed or timed-out cell
 /// does. In a learner notebook an exercise stub that still throws
-/// <see cref="NotImplementedException"/> means "not yet attempted", not a broken notebook; any other
+/// <see cref="NotImplementedException"/> means "not attempted yet", not a broken notebook; any other
 /// failure still counts.
 /// </summary>
 public static class FailurePolicy

@@ -10,9 +10,8 @@ public static class RunText
     public static string Seconds(TimeSpan duration) =>
         duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
-    /// <summary>"not yet attempted" for "not-attempted"; other statuses as they are.</summary>
-    public static string Status(string status) =>
-        status == ExerciseStatus.NotAttempted ? "not yet attempted" : status;
+    /// <summary>A status key in the words the checks use: "correct", "not yet right", "not attempted yet".</summary>
+    public static string Status(string status) => LessonExercises.ExerciseStates.Words(status);
 
     /// <summary>
     /// One line per failed cell: "cell 4 (id abc): message", after the reason the notebook could
