@@ -35,6 +35,7 @@ public sealed partial class Tape
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void Collided()
     {
         corrupted = true;

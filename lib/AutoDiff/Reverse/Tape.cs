@@ -171,9 +171,12 @@ public sealed partial class Tape
     internal Value Append(in TapeEntry entry)
     {
         int me = Enter();
-        if (count == entries.Length) Grow();
+        // count and entries are read once: a second thread writing at the same time may change
+        // them under us, and the write below must still land in bounds (Leave reports the clash).
         int i = count;
-        entries[i] = entry;
+        var slots = entries;
+        if ((uint)i >= (uint)slots.Length) slots = Grow(i, slots);
+        slots[i] = entry;
         count = i + 1;
         Leave(me);
         return new Value(this, i, entry.Primal, generation);
@@ -203,15 +206,19 @@ public sealed partial class Tape
         return v;
     }
 
-    private void Grow()
+    // Called with the full array and its count, read once by Append. A count past the end can only
+    // come from a second thread writing at the same time.
+    private TapeEntry[] Grow(int used, TapeEntry[] full)
     {
-        if (entries.Length >= MaxEntries)
+        if (used != full.Length) Collided();
+        if (full.Length >= MaxEntries)
             throw new InvalidOperationException(
                 string.Create(CultureInfo.InvariantCulture,
-                    $"The tape holds {count:N0} nodes, the most it may. Record less (use Checkpointing for long chains) or Clear() the tape between steps."));
-        int size = (int)Math.Min((long)entries.Length * 2, MaxEntries);
+                    $"The tape holds {used:N0} nodes, the most it may. Record less (use Checkpointing for long chains) or Clear() the tape between steps."));
+        int size = (int)Math.Min((long)full.Length * 2, MaxEntries);
         var bigger = new TapeEntry[size];
-        entries.AsSpan(0, count).CopyTo(bigger);
+        full.AsSpan(0, used).CopyTo(bigger);
         entries = bigger;
+        return bigger;
     }
 }
