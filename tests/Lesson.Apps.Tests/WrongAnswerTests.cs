@@ -76,7 +76,12 @@ public sealed class WrongAnswerTests
     {
         // y is used further on, so its declaration cannot sit inside a try block.
         var app = await Apps.RunFileAsync(Apps.EditedCopy("04-mini-project-graph-sketch", "fatal", text =>
-            text.Replace("var y = tape.Variable(3, \"y\");", "var y = tape.Variable(int.Parse(\"three\"), \"y\");", StringComparison.Ordinal)));
+        {
+            var edited = System.Text.RegularExpressions.Regex.Replace(text, @"var y = tape\.Variable\([^,]+, ""y""\);",
+                "var y = tape.Variable(int.Parse(\"three\"), \"y\");");
+            Assert.NotEqual(text, edited); // the app still declares y this way
+            return edited;
+        }));
 
         Assert.NotEqual(0, app.ExitCode);
         Assert.Contains("Error: System.FormatException", app.Output, StringComparison.Ordinal);

@@ -86,6 +86,8 @@ public sealed class NotebookFrontEnd : IAsyncLifetime
         Directory.CreateDirectory(Path.Combine(_scratch, ".config"));
         File.Copy(Path.Combine(RepositoryRoot.Path, ".config", "dotnet-tools.json"), Path.Combine(_scratch, ".config", "dotnet-tools.json"));
         File.Copy(Path.Combine(RepositoryRoot.Path, "global.json"), Path.Combine(_scratch, "global.json"));
+        // The notebooks' setup cell checks that they sit in the repository, marked by its solution file.
+        File.Copy(Path.Combine(RepositoryRoot.Path, "Lesson-1.2.40.sln"), Path.Combine(_scratch, "Lesson-1.2.40.sln"));
         Directory.CreateSymbolicLink(Path.Combine(_scratch, "artifacts"), Path.Combine(RepositoryRoot.Path, "artifacts"));
     }
 }

@@ -38,17 +38,20 @@ public sealed class ProgressStore
     /// <summary>The progress file.</summary>
     public string Path { get; }
 
+    /// <summary>The file that marks the lesson repository's root: its solution file, which a clone
+    /// and a downloaded archive both have (a <c>.git</c> folder only the first).</summary>
+    public static string RootMarker => $"Lesson-{Lesson.Version}.sln";
+
     /// <summary>The store named by <see cref="LocationVariable"/>, else the one at the root of the
-    /// repository that holds <paramref name="folder"/> (the first folder up that has <c>.git</c>),
-    /// else null: outside the lesson's repository nothing is recorded.</summary>
+    /// repository that holds <paramref name="folder"/> (the first folder up that has
+    /// <see cref="RootMarker"/>), else null: outside the lesson's repository nothing is recorded.</summary>
     public static ProgressStore? Locate(string folder)
     {
         if (Environment.GetEnvironmentVariable(LocationVariable) is { Length: > 0 } path)
             return new ProgressStore(path);
         for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
-            string git = System.IO.Path.Combine(dir.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git))
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, RootMarker)))
                 return new ProgressStore(System.IO.Path.Combine(dir.FullName, FileName));
         }
         return null;

@@ -118,7 +118,7 @@ public sealed class ProgressStoreTests : IDisposable
     [Fact]
     public void Locate_FindsTheRepositoryRootAboveTheWorkingFolder()
     {
-        Directory.CreateDirectory(folder.File(".git"));
+        File.WriteAllText(folder.File("Lesson-1.2.40.sln"), "");
         var notebooks = Directory.CreateDirectory(folder.File("notebooks")).FullName;
 
         var store = ProgressStore.Locate(notebooks);
