@@ -54,7 +54,7 @@ public sealed class MiniProjectTests(NotebookFrontEnd frontEnd)
 
     private static async Task GraphShowsEveryNode(LearnerView view)
     {
-        var output = view.Output(await view.CellIndexAsync("tape.Variable(2, \"x\")"));
+        var output = view.Output(await view.CellIndexAsync("var f = (Value.Pow(x, 2) * y"));
         var labels = await output.Locator("svg").First.EvaluateAsync<string[]>("svg => [...svg.querySelectorAll('text')].map(t => t.textContent.trim())");
         foreach (var node in GraphNodes) Assert.Contains(node, labels);
         await output.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, "mini-project-graph.png") });
