@@ -53,23 +53,33 @@ char WhatAutodiffIs()
 #line default
 Lesson.Show(() => concepts.Choose("1.2.40.1.choice", WhatAutodiffIs));
 
-// **Your answer (1.2.40.1):**
-//
-// _Write your answer here._
+// Your answer (1.2.40.1), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 59 "01-starter.cs [Exercise 1.2.40.1, MyDefinition]"
+string MyDefinition()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (1.2.40.1.keypoints).** Run the cell: it lists the key points of a good
-// answer to what autodiff is. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a missing
-// one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
-// model answer; `concepts.Hint("1.2.40.1.keypoints")` gives the next hint at any time.
+// **Compare with the key points (1.2.40.1.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to what autodiff is. Return the numbers of those your answer makes, e.g.
+// `[1, 3]`; for a missing one, improve your answer above first. The marks are your own assessment: the
+// lesson never grades written answers, so with every point marked this part counts as *self-checked*, not
+// as correct; an empty answer, the placeholder or a few words count as not attempted yet. A wrong try
+// brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.1.keypoints")` gives the next hint at any time.
 
-#line 66 "01-starter.cs [Exercise 1.2.40.1, KeyPointsOfMyDefinition]"
+#line 76 "01-starter.cs [Exercise 1.2.40.1, KeyPointsOfMyDefinition]"
 int[] KeyPointsOfMyDefinition()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.1.keypoints", KeyPointsOfMyDefinition));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.1.keypoints", MyDefinition, KeyPointsOfMyDefinition));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -136,7 +146,7 @@ catch (Exception exception)
 // Write `G` so that it builds **g(x, y) = (x + y)·y** from its traced inputs. Its graph must have the
 // inputs x and y, one `+` node and one `×` node, and y must feed both operations.
 
-#line 140 "01-starter.cs [Exercise 1.2.40.2, G]"
+#line 150 "01-starter.cs [Exercise 1.2.40.2, G]"
 Value G(Value x, Value y)
 {
     // YOUR CODE HERE
@@ -158,7 +168,7 @@ Lesson.Show(() => Check.GraphNodes(G));
 //
 // Write the central difference **(f(x + h) − f(x − h)) / 2h**.
 
-#line 162 "01-starter.cs [Exercise 1.2.40.3, CentralDifference]"
+#line 172 "01-starter.cs [Exercise 1.2.40.3, CentralDifference]"
 double CentralDifference(Func<double, double> f, double x, double h)
 {
     // YOUR CODE HERE

@@ -49,23 +49,33 @@ var concepts = new ConceptChecks();
 #line default
 Lesson.Show(() => concepts.Predict("1.2.40.4.predict", PredictPasses));
 
-// **Your answer (1.2.40.4):**
-//
-// _Write your answer here._
+// Your answer (1.2.40.4), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 55 "02-intermediate.cs [Exercise 1.2.40.4, MyModesAnswer]"
+string MyModesAnswer()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (1.2.40.4.keypoints).** Run the cell: it lists the key points of a good
-// answer to forward vs reverse mode. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a
-// missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("1.2.40.4.keypoints")` gives the next hint at any time.
+// **Compare with the key points (1.2.40.4.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to forward vs reverse mode. Return the numbers of those your answer makes, e.g.
+// `[1, 3]`; for a missing one, improve your answer above first. The marks are your own assessment: the
+// lesson never grades written answers, so with every point marked this part counts as *self-checked*, not
+// as correct; an empty answer, the placeholder or a few words count as not attempted yet. A wrong try
+// brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.4.keypoints")` gives the next hint at any time.
 
-#line 62 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
+#line 72 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
 int[] KeyPointsOfMyModes()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.4.keypoints", KeyPointsOfMyModes));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.4.keypoints", MyModesAnswer, KeyPointsOfMyModes));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -87,7 +97,7 @@ Lesson.Show(() => Lesson.Gradient(Reverse.Grad(v => v[0] * v[0] * v[1] + Value.S
 // Return ∂f/∂x of f(x, y) = x²y + sin x from **one forward pass**: build the inputs as `Dual` numbers with
 // the right seeds, compute f with them, and return the tangent.
 
-#line 91 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
+#line 101 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
 double ForwardPartialX(double x, double y)
 {
     // YOUR CODE HERE
@@ -119,7 +129,7 @@ Lesson.Show(() => Jacobian.ReverseMode(new SmallF(), [1.0, 2.0, 0.5]));
 // - **C** Reverse mode needs less memory than forward mode.
 // - **D** Forward mode cannot differentiate nonlinear activations like tanh.
 
-#line 123 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
+#line 133 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
 char WhyReverseMode()
 {
     // YOUR CODE HERE
@@ -128,23 +138,33 @@ char WhyReverseMode()
 #line default
 Lesson.Show(() => concepts.Choose("1.2.40.5.choice", WhyReverseMode));
 
-// **Your answer (1.2.40.5):**
-//
-// _Write your answer here._
+// Your answer (1.2.40.5), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 144 "02-intermediate.cs [Exercise 1.2.40.5, MyReverseModeAnswer]"
+string MyReverseModeAnswer()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (1.2.40.5.keypoints).** Run the cell: it lists the key points of a good
-// answer to why reverse mode suits ML. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a
-// missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("1.2.40.5.keypoints")` gives the next hint at any time.
+// **Compare with the key points (1.2.40.5.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to why reverse mode suits ML. Return the numbers of those your answer makes, e.g.
+// `[1, 3]`; for a missing one, improve your answer above first. The marks are your own assessment: the
+// lesson never grades written answers, so with every point marked this part counts as *self-checked*, not
+// as correct; an empty answer, the placeholder or a few words count as not attempted yet. A wrong try
+// brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.5.keypoints")` gives the next hint at any time.
 
-#line 141 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
+#line 161 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
 int[] KeyPointsOfMyReverseModeAnswer()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", KeyPointsOfMyReverseModeAnswer));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", MyReverseModeAnswer, KeyPointsOfMyReverseModeAnswer));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -153,7 +173,7 @@ Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", KeyPointsOfMyReverseM
 // For the full Jacobian of f: ℝⁿ → ℝᵐ (`inputs` = n, `outputs` = m), return how many passes forward mode and
 // reverse mode need.
 
-#line 157 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
+#line 177 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
 (int Forward, int Reverse) PassesForJacobian(int inputs, int outputs)
 {
     // YOUR CODE HERE
@@ -214,7 +234,7 @@ catch (Exception exception)
 // Given a loss, the current parameters `w` and a learning rate η, return the new parameters
 // **w − η·∇loss(w)**. Get the gradient with `Reverse.Grad(loss, w)` — one backward pass.
 
-#line 218 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
+#line 238 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
 double[] GradientStep(Func<Value[], Value> loss, double[] w, double learningRate)
 {
     // YOUR CODE HERE

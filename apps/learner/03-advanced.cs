@@ -49,23 +49,33 @@ var concepts = new ConceptChecks();
 #line default
 Lesson.Show(() => concepts.Predict("1.2.40.7.predict", PredictTapePeak));
 
-// **Your answer (1.2.40.7):**
-//
-// _Write your answer here._
+// Your answer (1.2.40.7), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 55 "03-advanced.cs [Exercise 1.2.40.7, MyMemoryAnswer]"
+string MyMemoryAnswer()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (1.2.40.7.keypoints).** Run the cell: it lists the key points of a good
-// answer to memory tradeoffs in autodiff. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
-// a missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("1.2.40.7.keypoints")` gives the next hint at any time.
+// **Compare with the key points (1.2.40.7.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to memory tradeoffs in autodiff. Return the numbers of those your answer makes,
+// e.g. `[1, 3]`; for a missing one, improve your answer above first. The marks are your own assessment: the
+// lesson never grades written answers, so with every point marked this part counts as *self-checked*, not
+// as correct; an empty answer, the placeholder or a few words count as not attempted yet. A wrong try
+// brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.7.keypoints")` gives the next hint at any time.
 
-#line 62 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
+#line 72 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
 int[] KeyPointsOfMyMemoryAnswer()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.7.keypoints", KeyPointsOfMyMemoryAnswer));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.7.keypoints", MyMemoryAnswer, KeyPointsOfMyMemoryAnswer));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -123,7 +133,7 @@ catch (Exception exception)
 // so that no derivative exists and autodiff's answer can only be the rule's choice. The check measures both
 // slopes at your x with the library.
 
-#line 127 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
+#line 137 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
 double KinkOfF()
 {
     // YOUR CODE HERE
@@ -132,24 +142,33 @@ double KinkOfF()
 #line default
 Lesson.Show(() => concepts.FindKink("1.2.40.8.kink", KinkOfF));
 
-// **Your answer (1.2.40.8):**
-//
-// _Write your answer here._
+// Your answer (1.2.40.8), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 148 "03-advanced.cs [Exercise 1.2.40.8, MyExactnessAnswer]"
+string MyExactnessAnswer()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (1.2.40.8.keypoints).** Run the cell: it lists the key points of a good
-// answer to why autodiff is exact for smooth operations. Return the numbers of those your answer makes,
-// e.g. `[1, 3]`; for a missing one, improve your answer above first. A wrong try brings hint 1, the next
-// hint 2, then the pointer to the model answer; `concepts.Hint("1.2.40.8.keypoints")` gives the next hint
-// at any time.
+// **Compare with the key points (1.2.40.8.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to why autodiff is exact for smooth operations. Return the numbers of those your
+// answer makes, e.g. `[1, 3]`; for a missing one, improve your answer above first. The marks are your own
+// assessment: the lesson never grades written answers, so with every point marked this part counts as
+// *self-checked*, not as correct; an empty answer, the placeholder or a few words count as not attempted
+// yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.8.keypoints")` gives the next hint at any time.
 
-#line 146 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
+#line 165 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
 int[] KeyPointsOfMyExactnessAnswer()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.8.keypoints", KeyPointsOfMyExactnessAnswer));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.8.keypoints", MyExactnessAnswer, KeyPointsOfMyExactnessAnswer));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -256,7 +275,7 @@ Lesson.Show(() => Lesson.Explain(h));
 // x → x² → sin(x²) → h. The check compares it with the adjoint of x in the graph and, if a factor is
 // missing, names the edge.
 
-#line 260 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
+#line 279 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
 double ChainRuleDerivative(double x)
 {
     // YOUR CODE HERE

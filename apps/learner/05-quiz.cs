@@ -108,23 +108,33 @@ char WhyAutodiffMatters()
 #line default
 Lesson.Show(() => concepts.Choose("quiz.5.choice", WhyAutodiffMatters));
 
-// **Your answer (question 5):**
-//
-// _Write your answer here._
+// Your answer (question 5), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 114 "05-quiz.cs [Conceptual questions, MyAnswer5]"
+string MyAnswer5()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (quiz.5.keypoints).** Run the cell: it lists the key points of a good
-// answer to question 5. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a missing one,
-// improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
-// model answer; `concepts.Hint("quiz.5.keypoints")` gives the next hint at any time.
+// **Compare with the key points (quiz.5.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to question 5. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
+// a missing one, improve your answer above first. The marks are your own assessment: the lesson never
+// grades written answers, so with every point marked this part counts as *self-checked*, not as correct; an
+// empty answer, the placeholder or a few words count as not attempted yet. A wrong try brings hint 1, the
+// next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.5.keypoints")` gives the next
+// hint at any time.
 
-#line 121 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
+#line 131 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
 int[] KeyPointsOfMyAnswer5()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", KeyPointsOfMyAnswer5));
+Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", MyAnswer5, KeyPointsOfMyAnswer5));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -138,7 +148,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", KeyPointsOfMyAnswer5));
 // - **C** Only the inputs and the output; the intermediates are recomputed when needed.
 // - **D** A finite-difference estimate of each node's gradient.
 
-#line 142 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
+#line 152 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
 char WhatTheTapeStores()
 {
     // YOUR CODE HERE
@@ -147,23 +157,33 @@ char WhatTheTapeStores()
 #line default
 Lesson.Show(() => concepts.Choose("quiz.6.choice", WhatTheTapeStores));
 
-// **Your answer (question 6):**
-//
-// _Write your answer here._
+// Your answer (question 6), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 163 "05-quiz.cs [Conceptual questions, MyAnswer6]"
+string MyAnswer6()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (quiz.6.keypoints).** Run the cell: it lists the key points of a good
-// answer to question 6. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a missing one,
-// improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
-// model answer; `concepts.Hint("quiz.6.keypoints")` gives the next hint at any time.
+// **Compare with the key points (quiz.6.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to question 6. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
+// a missing one, improve your answer above first. The marks are your own assessment: the lesson never
+// grades written answers, so with every point marked this part counts as *self-checked*, not as correct; an
+// empty answer, the placeholder or a few words count as not attempted yet. A wrong try brings hint 1, the
+// next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.6.keypoints")` gives the next
+// hint at any time.
 
-#line 160 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
+#line 180 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
 int[] KeyPointsOfMyAnswer6()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6));
+Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", MyAnswer6, KeyPointsOfMyAnswer6));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -173,7 +193,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6));
 // 1 operations). When n doubles from 256 to 512, by what factor does the number of operations grow in
 // reverse mode, and in forward mode? The check counts them with the library's cost model.
 
-#line 177 "05-quiz.cs [Conceptual questions, PredictGrowth]"
+#line 197 "05-quiz.cs [Conceptual questions, PredictGrowth]"
 (double ReverseGrowth, double ForwardGrowth) PredictGrowth()
 {
     // YOUR CODE HERE
@@ -182,23 +202,33 @@ Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6));
 #line default
 Lesson.Show(() => concepts.Predict("quiz.7.predict", PredictGrowth));
 
-// **Your answer (question 7):**
-//
-// _Write your answer here._
+// Your answer (question 7), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 208 "05-quiz.cs [Conceptual questions, MyAnswer7]"
+string MyAnswer7()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (quiz.7.keypoints).** Run the cell: it lists the key points of a good
-// answer to question 7. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a missing one,
-// improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
-// model answer; `concepts.Hint("quiz.7.keypoints")` gives the next hint at any time.
+// **Compare with the key points (quiz.7.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to question 7. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
+// a missing one, improve your answer above first. The marks are your own assessment: the lesson never
+// grades written answers, so with every point marked this part counts as *self-checked*, not as correct; an
+// empty answer, the placeholder or a few words count as not attempted yet. A wrong try brings hint 1, the
+// next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.7.keypoints")` gives the next
+// hint at any time.
 
-#line 195 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
+#line 225 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
 int[] KeyPointsOfMyAnswer7()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", KeyPointsOfMyAnswer7));
+Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", MyAnswer7, KeyPointsOfMyAnswer7));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -212,7 +242,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", KeyPointsOfMyAnswer7));
 // narrates its forward pass (each intermediate and its value) and its backward pass (each adjoint and the
 // chain-rule step that produced it). Then explain it in your own words in the cell after.
 
-#line 216 "05-quiz.cs [Coding challenge, SmallFunction]"
+#line 246 "05-quiz.cs [Coding challenge, SmallFunction]"
 Value SmallFunction(Value x)
 {
     // YOUR CODE HERE
@@ -231,7 +261,7 @@ Lesson.Show(() => Check.Challenge(SmallFunction));
 // - **D** The sum passes its adjoint × 1 to sin(x²) and to x.
 // - **E** sin(x²) passes its adjoint × cos(x²) to x².
 
-#line 235 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
+#line 265 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
 string BackwardPassOrder()
 {
     // YOUR CODE HERE
@@ -240,24 +270,33 @@ string BackwardPassOrder()
 #line default
 Lesson.Show(() => concepts.Order("challenge.explain.order", BackwardPassOrder));
 
-// **Your answer (challenge 8):**
-//
-// _Write your answer here._
+// Your answer (challenge 8), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 276 "05-quiz.cs [Coding challenge, MyExplanation]"
+string MyExplanation()
+{
+    return """
+        Write your answer here.
+        """;
+}
+#line default
 
-// **Compare with the key points (challenge.explain.keypoints).** Run the cell: it lists the key points of a
-// good answer to the challenge's explanation. Return the numbers of those your answer makes, e.g. `[1, 3]`;
-// for a missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("challenge.explain.keypoints")` gives the next hint at any
-// time.
+// **Compare with the key points (challenge.explain.keypoints).** Run the cell: it shows your answer beside
+// the key points of a good answer to the challenge's explanation. Return the numbers of those your answer
+// makes, e.g. `[1, 3]`; for a missing one, improve your answer above first. The marks are your own
+// assessment: the lesson never grades written answers, so with every point marked this part counts as
+// *self-checked*, not as correct; an empty answer, the placeholder or a few words count as not attempted
+// yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("challenge.explain.keypoints")` gives the next hint at any time.
 
-#line 254 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
+#line 293 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
 int[] KeyPointsOfMyExplanation()
 {
     // YOUR CODE HERE
     throw new NotImplementedException();
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("challenge.explain.keypoints", KeyPointsOfMyExplanation));
+Lesson.Show(() => concepts.KeyPoints("challenge.explain.keypoints", MyExplanation, KeyPointsOfMyExplanation));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 

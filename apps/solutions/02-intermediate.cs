@@ -50,18 +50,30 @@ var concepts = new ConceptChecks();
 #line default
 Lesson.Show(() => concepts.Predict("1.2.40.4.predict", PredictPasses));
 
-// **Your answer (1.2.40.4):**
-//
-// Forward mode carries a derivative along with each value from the inputs to the outputs (one input
-// direction per pass). Reverse mode first records the computation, then sends derivatives back from one
-// output to all inputs in a single backward sweep.
+// Your answer (1.2.40.4), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 56 "02-intermediate.cs [Exercise 1.2.40.4, MyModesAnswer]"
+string MyModesAnswer()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        Forward mode carries a derivative along with each value from the inputs to the outputs (one input
+        direction per pass). Reverse mode first records the computation, then sends derivatives back from one
+        output to all inputs in a single backward sweep.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (1.2.40.4.keypoints).** Run the cell: it lists the key points of a good
-// answer to forward vs reverse mode. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a
-// missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("1.2.40.4.keypoints")` gives the next hint at any time.
+// **Compare with the key points (1.2.40.4.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to forward vs reverse mode. Return the numbers of those your answer makes, e.g.
+// `[1, 3]`; for a missing one, improve your answer above first. The marks are your own assessment: the
+// lesson never grades written answers, so with every point marked this part counts as *self-checked*, not
+// as correct; an empty answer, the placeholder or a few words count as not attempted yet. A wrong try
+// brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.4.keypoints")` gives the next hint at any time.
 
-#line 65 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
+#line 77 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
 int[] KeyPointsOfMyModes()
 {
     // BEGIN SOLUTION
@@ -69,7 +81,7 @@ int[] KeyPointsOfMyModes()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.4.keypoints", KeyPointsOfMyModes));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.4.keypoints", MyModesAnswer, KeyPointsOfMyModes));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -91,7 +103,7 @@ Lesson.Show(() => Lesson.Gradient(Reverse.Grad(v => v[0] * v[0] * v[1] + Value.S
 // Return ∂f/∂x of f(x, y) = x²y + sin x from **one forward pass**: build the inputs as `Dual` numbers with
 // the right seeds, compute f with them, and return the tangent.
 
-#line 95 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
+#line 107 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
 double ForwardPartialX(double x, double y)
 {
     // BEGIN SOLUTION
@@ -126,7 +138,7 @@ Lesson.Show(() => Jacobian.ReverseMode(new SmallF(), [1.0, 2.0, 0.5]));
 // - **C** Reverse mode needs less memory than forward mode.
 // - **D** Forward mode cannot differentiate nonlinear activations like tanh.
 
-#line 130 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
+#line 142 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
 char WhyReverseMode()
 {
     // BEGIN SOLUTION
@@ -136,17 +148,29 @@ char WhyReverseMode()
 #line default
 Lesson.Show(() => concepts.Choose("1.2.40.5.choice", WhyReverseMode));
 
-// **Your answer (1.2.40.5):**
-//
-// Training needs the gradient of one scalar loss with respect to millions of parameters. Reverse mode gets
-// all of them in one backward pass, while forward mode would need one pass per parameter.
+// Your answer (1.2.40.5), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 154 "02-intermediate.cs [Exercise 1.2.40.5, MyReverseModeAnswer]"
+string MyReverseModeAnswer()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        Training needs the gradient of one scalar loss with respect to millions of parameters. Reverse mode gets
+        all of them in one backward pass, while forward mode would need one pass per parameter.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (1.2.40.5.keypoints).** Run the cell: it lists the key points of a good
-// answer to why reverse mode suits ML. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a
-// missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("1.2.40.5.keypoints")` gives the next hint at any time.
+// **Compare with the key points (1.2.40.5.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to why reverse mode suits ML. Return the numbers of those your answer makes, e.g.
+// `[1, 3]`; for a missing one, improve your answer above first. The marks are your own assessment: the
+// lesson never grades written answers, so with every point marked this part counts as *self-checked*, not
+// as correct; an empty answer, the placeholder or a few words count as not attempted yet. A wrong try
+// brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.5.keypoints")` gives the next hint at any time.
 
-#line 150 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
+#line 174 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
 int[] KeyPointsOfMyReverseModeAnswer()
 {
     // BEGIN SOLUTION
@@ -154,7 +178,7 @@ int[] KeyPointsOfMyReverseModeAnswer()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", KeyPointsOfMyReverseModeAnswer));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", MyReverseModeAnswer, KeyPointsOfMyReverseModeAnswer));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -163,7 +187,7 @@ Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", KeyPointsOfMyReverseM
 // For the full Jacobian of f: ℝⁿ → ℝᵐ (`inputs` = n, `outputs` = m), return how many passes forward mode and
 // reverse mode need.
 
-#line 167 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
+#line 191 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
 (int Forward, int Reverse) PassesForJacobian(int inputs, int outputs)
 {
     // BEGIN SOLUTION
@@ -227,7 +251,7 @@ catch (Exception exception)
 // Given a loss, the current parameters `w` and a learning rate η, return the new parameters
 // **w − η·∇loss(w)**. Get the gradient with `Reverse.Grad(loss, w)` — one backward pass.
 
-#line 231 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
+#line 255 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
 double[] GradientStep(Func<Value[], Value> loss, double[] w, double learningRate)
 {
     // BEGIN SOLUTION

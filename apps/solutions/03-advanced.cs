@@ -50,18 +50,30 @@ var concepts = new ConceptChecks();
 #line default
 Lesson.Show(() => concepts.Predict("1.2.40.7.predict", PredictTapePeak));
 
-// **Your answer (1.2.40.7):**
-//
-// Reverse mode has to keep every intermediate value of the forward pass until the backward pass uses it,
-// so memory grows with the length of the computation. Forward mode keeps almost nothing but needs one pass
-// per input. Checkpointing keeps only some values and recomputes the rest, trading compute for memory.
+// Your answer (1.2.40.7), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 56 "03-advanced.cs [Exercise 1.2.40.7, MyMemoryAnswer]"
+string MyMemoryAnswer()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        Reverse mode has to keep every intermediate value of the forward pass until the backward pass uses it,
+        so memory grows with the length of the computation. Forward mode keeps almost nothing but needs one pass
+        per input. Checkpointing keeps only some values and recomputes the rest, trading compute for memory.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (1.2.40.7.keypoints).** Run the cell: it lists the key points of a good
-// answer to memory tradeoffs in autodiff. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
-// a missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("1.2.40.7.keypoints")` gives the next hint at any time.
+// **Compare with the key points (1.2.40.7.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to memory tradeoffs in autodiff. Return the numbers of those your answer makes,
+// e.g. `[1, 3]`; for a missing one, improve your answer above first. The marks are your own assessment: the
+// lesson never grades written answers, so with every point marked this part counts as *self-checked*, not
+// as correct; an empty answer, the placeholder or a few words count as not attempted yet. A wrong try
+// brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.7.keypoints")` gives the next hint at any time.
 
-#line 65 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
+#line 77 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
 int[] KeyPointsOfMyMemoryAnswer()
 {
     // BEGIN SOLUTION
@@ -69,7 +81,7 @@ int[] KeyPointsOfMyMemoryAnswer()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.7.keypoints", KeyPointsOfMyMemoryAnswer));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.7.keypoints", MyMemoryAnswer, KeyPointsOfMyMemoryAnswer));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -127,7 +139,7 @@ catch (Exception exception)
 // so that no derivative exists and autodiff's answer can only be the rule's choice. The check measures both
 // slopes at your x with the library.
 
-#line 131 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
+#line 143 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
 double KinkOfF()
 {
     // BEGIN SOLUTION
@@ -137,18 +149,29 @@ double KinkOfF()
 #line default
 Lesson.Show(() => concepts.FindKink("1.2.40.8.kink", KinkOfF));
 
-// **Your answer (1.2.40.8):**
-//
-// Each smooth primitive has an exact derivative formula, and the chain rule combines them exactly, so the
-// only error is ordinary floating-point rounding — there is no step size and no approximation.
+// Your answer (1.2.40.8), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 155 "03-advanced.cs [Exercise 1.2.40.8, MyExactnessAnswer]"
+string MyExactnessAnswer()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        Each smooth primitive has an exact derivative formula, and the chain rule combines them exactly, so the
+        only error is ordinary floating-point rounding — there is no step size and no approximation.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (1.2.40.8.keypoints).** Run the cell: it lists the key points of a good
-// answer to why autodiff is exact for smooth operations. Return the numbers of those your answer makes,
-// e.g. `[1, 3]`; for a missing one, improve your answer above first. A wrong try brings hint 1, the next
-// hint 2, then the pointer to the model answer; `concepts.Hint("1.2.40.8.keypoints")` gives the next hint
-// at any time.
+// **Compare with the key points (1.2.40.8.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to why autodiff is exact for smooth operations. Return the numbers of those your
+// answer makes, e.g. `[1, 3]`; for a missing one, improve your answer above first. The marks are your own
+// assessment: the lesson never grades written answers, so with every point marked this part counts as
+// *self-checked*, not as correct; an empty answer, the placeholder or a few words count as not attempted
+// yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("1.2.40.8.keypoints")` gives the next hint at any time.
 
-#line 152 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
+#line 175 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
 int[] KeyPointsOfMyExactnessAnswer()
 {
     // BEGIN SOLUTION
@@ -156,7 +179,7 @@ int[] KeyPointsOfMyExactnessAnswer()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("1.2.40.8.keypoints", KeyPointsOfMyExactnessAnswer));
+Lesson.Show(() => concepts.KeyPoints("1.2.40.8.keypoints", MyExactnessAnswer, KeyPointsOfMyExactnessAnswer));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -265,7 +288,7 @@ Lesson.Show(() => Lesson.Explain(h));
 // x → x² → sin(x²) → h. The check compares it with the adjoint of x in the graph and, if a factor is
 // missing, names the edge.
 
-#line 269 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
+#line 292 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
 double ChainRuleDerivative(double x)
 {
     // BEGIN SOLUTION

@@ -113,17 +113,29 @@ char WhyAutodiffMatters()
 #line default
 Lesson.Show(() => concepts.Choose("quiz.5.choice", WhyAutodiffMatters));
 
-// **Your answer (question 5):**
-//
-// Training needs gradients of a loss with respect to huge numbers of parameters at every step. Autodiff
-// gives them exactly and cheaply for any model written as code, so nobody has to derive them by hand.
+// Your answer (question 5), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 119 "05-quiz.cs [Conceptual questions, MyAnswer5]"
+string MyAnswer5()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        Training needs gradients of a loss with respect to huge numbers of parameters at every step. Autodiff
+        gives them exactly and cheaply for any model written as code, so nobody has to derive them by hand.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (quiz.5.keypoints).** Run the cell: it lists the key points of a good
-// answer to question 5. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a missing one,
-// improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
-// model answer; `concepts.Hint("quiz.5.keypoints")` gives the next hint at any time.
+// **Compare with the key points (quiz.5.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to question 5. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
+// a missing one, improve your answer above first. The marks are your own assessment: the lesson never
+// grades written answers, so with every point marked this part counts as *self-checked*, not as correct; an
+// empty answer, the placeholder or a few words count as not attempted yet. A wrong try brings hint 1, the
+// next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.5.keypoints")` gives the next
+// hint at any time.
 
-#line 127 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
+#line 139 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
 int[] KeyPointsOfMyAnswer5()
 {
     // BEGIN SOLUTION
@@ -131,7 +143,7 @@ int[] KeyPointsOfMyAnswer5()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", KeyPointsOfMyAnswer5));
+Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", MyAnswer5, KeyPointsOfMyAnswer5));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -145,7 +157,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", KeyPointsOfMyAnswer5));
 // - **C** Only the inputs and the output; the intermediates are recomputed when needed.
 // - **D** A finite-difference estimate of each node's gradient.
 
-#line 149 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
+#line 161 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
 char WhatTheTapeStores()
 {
     // BEGIN SOLUTION
@@ -155,17 +167,29 @@ char WhatTheTapeStores()
 #line default
 Lesson.Show(() => concepts.Choose("quiz.6.choice", WhatTheTapeStores));
 
-// **Your answer (question 6):**
-//
-// The operations that were performed, which values each one used, the value each produced in the forward
-// pass, and (after backward) each node's gradient.
+// Your answer (question 6), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 173 "05-quiz.cs [Conceptual questions, MyAnswer6]"
+string MyAnswer6()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        The operations that were performed, which values each one used, the value each produced in the forward
+        pass, and (after backward) each node's gradient.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (quiz.6.keypoints).** Run the cell: it lists the key points of a good
-// answer to question 6. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a missing one,
-// improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
-// model answer; `concepts.Hint("quiz.6.keypoints")` gives the next hint at any time.
+// **Compare with the key points (quiz.6.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to question 6. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
+// a missing one, improve your answer above first. The marks are your own assessment: the lesson never
+// grades written answers, so with every point marked this part counts as *self-checked*, not as correct; an
+// empty answer, the placeholder or a few words count as not attempted yet. A wrong try brings hint 1, the
+// next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.6.keypoints")` gives the next
+// hint at any time.
 
-#line 169 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
+#line 193 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
 int[] KeyPointsOfMyAnswer6()
 {
     // BEGIN SOLUTION
@@ -173,7 +197,7 @@ int[] KeyPointsOfMyAnswer6()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6));
+Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", MyAnswer6, KeyPointsOfMyAnswer6));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -183,7 +207,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6));
 // 1 operations). When n doubles from 256 to 512, by what factor does the number of operations grow in
 // reverse mode, and in forward mode? The check counts them with the library's cost model.
 
-#line 187 "05-quiz.cs [Conceptual questions, PredictGrowth]"
+#line 211 "05-quiz.cs [Conceptual questions, PredictGrowth]"
 (double ReverseGrowth, double ForwardGrowth) PredictGrowth()
 {
     // BEGIN SOLUTION
@@ -193,18 +217,30 @@ Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6));
 #line default
 Lesson.Show(() => concepts.Predict("quiz.7.predict", PredictGrowth));
 
-// **Your answer (question 7):**
-//
-// The cost of one backward pass does not grow with the number of parameters beyond the cost of the forward
-// pass itself: the whole gradient costs a small constant times one evaluation of the loss. Memory grows
-// with the size of the computation.
+// Your answer (question 7), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 223 "05-quiz.cs [Conceptual questions, MyAnswer7]"
+string MyAnswer7()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        The cost of one backward pass does not grow with the number of parameters beyond the cost of the forward
+        pass itself: the whole gradient costs a small constant times one evaluation of the loss. Memory grows
+        with the size of the computation.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (quiz.7.keypoints).** Run the cell: it lists the key points of a good
-// answer to question 7. Return the numbers of those your answer makes, e.g. `[1, 3]`; for a missing one,
-// improve your answer above first. A wrong try brings hint 1, the next hint 2, then the pointer to the
-// model answer; `concepts.Hint("quiz.7.keypoints")` gives the next hint at any time.
+// **Compare with the key points (quiz.7.keypoints).** Run the cell: it shows your answer beside the key
+// points of a good answer to question 7. Return the numbers of those your answer makes, e.g. `[1, 3]`; for
+// a missing one, improve your answer above first. The marks are your own assessment: the lesson never
+// grades written answers, so with every point marked this part counts as *self-checked*, not as correct; an
+// empty answer, the placeholder or a few words count as not attempted yet. A wrong try brings hint 1, the
+// next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.7.keypoints")` gives the next
+// hint at any time.
 
-#line 208 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
+#line 244 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
 int[] KeyPointsOfMyAnswer7()
 {
     // BEGIN SOLUTION
@@ -212,7 +248,7 @@ int[] KeyPointsOfMyAnswer7()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", KeyPointsOfMyAnswer7));
+Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", MyAnswer7, KeyPointsOfMyAnswer7));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 
@@ -226,7 +262,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", KeyPointsOfMyAnswer7));
 // narrates its forward pass (each intermediate and its value) and its backward pass (each adjoint and the
 // chain-rule step that produced it). Then explain it in your own words in the cell after.
 
-#line 230 "05-quiz.cs [Coding challenge, SmallFunction]"
+#line 266 "05-quiz.cs [Coding challenge, SmallFunction]"
 Value SmallFunction(Value x)
 {
     // BEGIN SOLUTION
@@ -246,7 +282,7 @@ Lesson.Show(() => Check.Challenge(SmallFunction));
 // - **D** The sum passes its adjoint × 1 to sin(x²) and to x.
 // - **E** sin(x²) passes its adjoint × cos(x²) to x².
 
-#line 250 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
+#line 286 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
 string BackwardPassOrder()
 {
     // BEGIN SOLUTION
@@ -256,19 +292,30 @@ string BackwardPassOrder()
 #line default
 Lesson.Show(() => concepts.Order("challenge.explain.order", BackwardPassOrder));
 
-// **Your answer (challenge 8):**
-//
-// For f(x) = sin(x²) + x at x = 0.5: forward, x² = 0.25, sin(0.25) ≈ 0.247, f ≈ 0.747. Backward, f's
-// adjoint is 1; it flows with factor 1 to sin(x²) and to x; sin passes 1·cos(0.25) ≈ 0.969 to x²; x² passes
-// 0.969·2x = 0.969 to x. x adds its two paths: f′(0.5) ≈ 1.969 = 2x·cos(x²) + 1.
+// Your answer (challenge 8), in your own words, between the triple quotes: plain prose, as many lines as
+// you like (a C# raw string). The key-point check below shows it back; nothing grades it.
+#line 298 "05-quiz.cs [Coding challenge, MyExplanation]"
+string MyExplanation()
+{
+    // BEGIN WRITTEN ANSWER
+    return """
+        For f(x) = sin(x²) + x at x = 0.5: forward, x² = 0.25, sin(0.25) ≈ 0.247, f ≈ 0.747. Backward, f's
+        adjoint is 1; it flows with factor 1 to sin(x²) and to x; sin passes 1·cos(0.25) ≈ 0.969 to x²; x² passes
+        0.969·2x = 0.969 to x. x adds its two paths: f′(0.5) ≈ 1.969 = 2x·cos(x²) + 1.
+        """;
+    // END WRITTEN ANSWER
+}
+#line default
 
-// **Compare with the key points (challenge.explain.keypoints).** Run the cell: it lists the key points of a
-// good answer to the challenge's explanation. Return the numbers of those your answer makes, e.g. `[1, 3]`;
-// for a missing one, improve your answer above first. A wrong try brings hint 1, the next hint 2, then the
-// pointer to the model answer; `concepts.Hint("challenge.explain.keypoints")` gives the next hint at any
-// time.
+// **Compare with the key points (challenge.explain.keypoints).** Run the cell: it shows your answer beside
+// the key points of a good answer to the challenge's explanation. Return the numbers of those your answer
+// makes, e.g. `[1, 3]`; for a missing one, improve your answer above first. The marks are your own
+// assessment: the lesson never grades written answers, so with every point marked this part counts as
+// *self-checked*, not as correct; an empty answer, the placeholder or a few words count as not attempted
+// yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
+// `concepts.Hint("challenge.explain.keypoints")` gives the next hint at any time.
 
-#line 272 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
+#line 319 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
 int[] KeyPointsOfMyExplanation()
 {
     // BEGIN SOLUTION
@@ -276,7 +323,7 @@ int[] KeyPointsOfMyExplanation()
     // END SOLUTION
 }
 #line default
-Lesson.Show(() => concepts.KeyPoints("challenge.explain.keypoints", KeyPointsOfMyExplanation));
+Lesson.Show(() => concepts.KeyPoints("challenge.explain.keypoints", MyExplanation, KeyPointsOfMyExplanation));
 
 // (The model answer is folded away at the end of this file: read it after you have tried.)
 

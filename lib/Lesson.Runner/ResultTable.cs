@@ -59,6 +59,7 @@ internal static class ResultTable
     private static string Colour(string status) => status switch
     {
         ExerciseStatus.Correct => "green",
+        ExerciseStatus.SelfChecked => "blue",
         ExerciseStatus.Wrong => "red",
         _ => "yellow",
     };

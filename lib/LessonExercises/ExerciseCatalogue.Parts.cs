@@ -79,7 +79,7 @@ public static partial class ExerciseCatalogue
 
     private static ExerciseInfo Prediction(string item, string title, string notebook) => Part(item + ".predict", title, notebook, ExerciseKind.Concept, "prediction");
 
-    private static ExerciseInfo KeyPoints(string item, string title, string notebook) => Part(item + ".keypoints", title, notebook, ExerciseKind.Concept, "key points");
+    private static ExerciseInfo KeyPoints(string item, string title, string notebook) => Part(item + ExerciseInfo.SelfAssessedSuffix, title, notebook, ExerciseKind.Concept, "key points");
 
     private static ExerciseInfo Part(string id, string title, string notebook, ExerciseKind kind, string part) => new(id, title, notebook, kind, part);
 }

@@ -25,6 +25,13 @@ public sealed record ExerciseInfo(string Id, string Title, string Notebook, Exer
     /// <summary>The id of the exercise this is part of ("1.2.40.4" for "1.2.40.4.predict"); the id itself for a whole exercise.</summary>
     public string Item => Part is null ? Id : Id[..Id.LastIndexOf('.')];
 
+    /// <summary>True for a self-assessed part: the key points of a written answer, which the learner
+    /// marks and the lesson never grades (its best state is <see cref="ExerciseState.SelfChecked"/>).</summary>
+    public bool IsSelfAssessed => Kind == ExerciseKind.Concept && Id.EndsWith(SelfAssessedSuffix, StringComparison.Ordinal);
+
+    /// <summary>The id suffix of the self-assessed parts, ".keypoints".</summary>
+    public const string SelfAssessedSuffix = ".keypoints";
+
     /// <summary>How feedback names it: "Exercise 1.2.40.3", "Mini-project", "Quiz item 2",
     /// "Exercise 1.2.40.4 (prediction)", "Question 5 (key points)".</summary>
     public string Label => Part is null ? ItemLabel : $"{ItemLabel} ({Part})";

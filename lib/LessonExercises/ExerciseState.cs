@@ -9,6 +9,9 @@ public enum ExerciseState
     Wrong,
     /// <summary>The learner's answer agrees with the independent truth.</summary>
     Correct,
+    /// <summary>A self-assessed part: the learner wrote an answer and marked, against the key
+    /// points, what it makes. The lesson does not grade free text, so this is never "correct".</summary>
+    SelfChecked,
 }
 
 /// <summary>The key (in JSON documents) and the words (shown to the learner) of each state, written once.</summary>
@@ -23,23 +26,38 @@ public static class ExerciseStates
     /// <summary>The key of <see cref="ExerciseState.Wrong"/>.</summary>
     public const string WrongKey = "wrong";
 
-    /// <summary>"correct", "not-attempted" or "wrong": the machine-readable key.</summary>
+    /// <summary>The key of <see cref="ExerciseState.SelfChecked"/>.</summary>
+    public const string SelfCheckedKey = "self-checked";
+
+    /// <summary>Every state, in the order views count them: checked right, self-checked, not yet right, not attempted yet.</summary>
+    public static IReadOnlyList<ExerciseState> All { get; } =
+        [ExerciseState.Correct, ExerciseState.SelfChecked, ExerciseState.Wrong, ExerciseState.NotAttempted];
+
+    /// <summary>"correct", "self-checked", "not-attempted" or "wrong": the machine-readable key.</summary>
     public static string Key(this ExerciseState state) => state switch
     {
         ExerciseState.Correct => CorrectKey,
+        ExerciseState.SelfChecked => SelfCheckedKey,
         ExerciseState.NotAttempted => NotAttemptedKey,
         _ => WrongKey,
     };
 
-    /// <summary>"correct", "not attempted yet" or "not yet right": the words every view shows.</summary>
+    /// <summary>"correct", "self-checked (not graded)", "not attempted yet" or "not yet right": the words every view shows.</summary>
     public static string Words(this ExerciseState state) => state switch
     {
         ExerciseState.Correct => "correct",
+        ExerciseState.SelfChecked => SelfCheckedWords,
         ExerciseState.NotAttempted => "not attempted yet",
         _ => "not yet right",
     };
 
-    /// <summary>The words for a key, or the key itself when it is not one of the three.</summary>
+    /// <summary>True for a state that finishes a part: <see cref="ExerciseState.Correct"/> for a
+    /// checked part, <see cref="ExerciseState.SelfChecked"/> for a self-assessed one.</summary>
+    public static bool IsDone(this ExerciseState state) => state is ExerciseState.Correct or ExerciseState.SelfChecked;
+
+    private const string SelfCheckedWords = "self-checked (not graded)";
+
+    /// <summary>The words for a key, or the key itself when it is not one of the four.</summary>
     public static string Words(string key) => TryParse(key, out var state) ? state.Words() : key;
 
     /// <summary>The state whose key is <paramref name="key"/>.</summary>
@@ -50,6 +68,7 @@ public static class ExerciseStates
             CorrectKey => (true, ExerciseState.Correct),
             NotAttemptedKey => (true, ExerciseState.NotAttempted),
             WrongKey => (true, ExerciseState.Wrong),
+            SelfCheckedKey => (true, ExerciseState.SelfChecked),
             _ => (false, ExerciseState.NotAttempted),
         };
         return known;

@@ -7,6 +7,7 @@ public class CheckResultTests
     [InlineData(ExerciseState.Correct, "correct")]
     [InlineData(ExerciseState.NotAttempted, "not attempted yet")]
     [InlineData(ExerciseState.Wrong, "not yet right")]
+    [InlineData(ExerciseState.SelfChecked, "self-checked (not graded)")]
     public void ToHtml_NamesTheExerciseFromTheCatalogueAndTheStatusInWords(ExerciseState status, string words)
     {
         var html = new CheckResult("1.2.40.3", status, "message", "hint").ToHtml();
@@ -14,6 +15,28 @@ public class CheckResultTests
         Assert.StartsWith("<div class=\"exercise-check\"", html, StringComparison.Ordinal);
         Assert.Contains("Exercise 1.2.40.3: " + words + "</strong>", html, StringComparison.Ordinal);
         Assert.EndsWith("</div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SelfChecked_HasItsOwnColourAndIcon_AndTheWrittenAnswerIsEscapedBesideTheKeyPoints()
+    {
+        var result = CheckResult.SelfChecked("1.2.40.1.keypoints", "marked") with
+        {
+            SelfAssessment = new SelfAssessment("x < y & <b>bold</b>", ["first point", "second point"], [2]),
+        };
+
+        string html = result.ToHtml(), text = result.ToString();
+
+        Assert.Contains("data-status=\"self-checked\"", html, StringComparison.Ordinal);
+        Assert.Contains($"color:{ExerciseStyle.Colour(ExerciseState.SelfChecked)}\">✎ Exercise 1.2.40.1 (key points): self-checked (not graded)</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>bold</b>", html, StringComparison.Ordinal);
+        Assert.Contains("x &lt; y &amp; &lt;b&gt;bold&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<li data-marked=\"false\">first point</li>", html, StringComparison.Ordinal);
+        Assert.Matches("<li data-marked=\"true\">.*second point</li>", html);
+        Assert.Contains("✎ Exercise 1.2.40.1 (key points): self-checked (not graded). marked", text, StringComparison.Ordinal);
+        Assert.Contains("[ ] (1) first point", text, StringComparison.Ordinal);
+        Assert.Contains("[✎] (2) second point", text, StringComparison.Ordinal);
+        Assert.False(result.IsCorrect);
     }
 
     [Fact]

@@ -98,13 +98,33 @@ public class ExerciseCoverageTests
         var cells = Directory.GetFiles(Solutions, "*.ipynb").Order().SelectMany(Cells).ToList();
         for (int n = 1; n <= 9; n++)
         {
-            int answer = cells.FindIndex(c => c.Source.Contains($"**Your answer (1.2.40.{n}):**", StringComparison.Ordinal));
+            // A markdown answer, or for a self-assessed part a written answer the key-point check reads.
+            int answer = cells.FindIndex(c => c.Source.Contains($"**Your answer (1.2.40.{n}):**", StringComparison.Ordinal)
+                || c.Source.StartsWith($"// Your answer (1.2.40.{n})", StringComparison.Ordinal));
             Assert.True(answer >= 0, $"no answer cell for 1.2.40.{n}");
-            Assert.Contains("<!-- BEGIN SOLUTION -->", cells[answer].Source, StringComparison.Ordinal);
+            Assert.Contains(cells[answer].Kind == "code" ? "// BEGIN WRITTEN ANSWER" : "<!-- BEGIN SOLUTION -->", cells[answer].Source, StringComparison.Ordinal);
             // Checked parts (key points) may sit between the answer and its model answer, never a new exercise.
             int model = cells.FindIndex(answer + 1, c => c.Source.StartsWith("<details><summary>Model answer</summary>", StringComparison.Ordinal));
             Assert.True(model > answer, $"no model answer after 1.2.40.{n}");
             Assert.DoesNotContain(cells.Skip(answer + 1).Take(model - answer - 1), c => c.Source.StartsWith('#'));
+        }
+    }
+
+    [Fact]
+    public void EverySelfAssessedPart_PassesAWrittenAnswerDefinedInTheCellAbove()
+    {
+        var cells = Directory.GetFiles(Solutions, "*.ipynb").Order().SelectMany(Cells).ToList();
+        var selfAssessed = ExerciseCatalogue.All.Where(e => e.IsSelfAssessed).ToList();
+        Assert.Equal(9, selfAssessed.Count);
+        foreach (var part in selfAssessed)
+        {
+            int check = cells.FindIndex(c => c.Kind == "code" && c.Source.Contains($"concepts.KeyPoints(\"{part.Id}\", ", StringComparison.Ordinal));
+            Assert.True(check >= 0, $"no check cell for {part.Id}");
+            var call = System.Text.RegularExpressions.Regex.Match(cells[check].Source, $@"concepts\.KeyPoints\(""{part.Id.Replace(".", "\\.", StringComparison.Ordinal)}"", (\w+), (\w+)\)");
+            Assert.True(call.Success, $"{part.Id}: the check passes no written answer: {cells[check].Source}");
+            int written = cells.FindLastIndex(check, c => c.Source.Contains($"string {call.Groups[1].Value}()", StringComparison.Ordinal));
+            Assert.True(written >= 0, $"{part.Id}: {call.Groups[1].Value} is not defined above its check");
+            Assert.Contains("// BEGIN WRITTEN ANSWER", cells[written].Source, StringComparison.Ordinal);
         }
     }
 

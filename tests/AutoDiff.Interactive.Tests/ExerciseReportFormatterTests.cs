@@ -32,6 +32,7 @@ public class ExerciseReportFormatterTests
     [InlineData(ExerciseState.Correct, "correct")]
     [InlineData(ExerciseState.NotAttempted, "not-attempted")]
     [InlineData(ExerciseState.Wrong, "wrong")]
+    [InlineData(ExerciseState.SelfChecked, "self-checked")]
     public void Report_JsonCarriesTheStatusKeyAndRoundTrips(ExerciseState state, string key)
     {
         var report = new ExerciseReport("mini-project", state, 2, "message with \"quotes\" and ∂f/∂x", null);

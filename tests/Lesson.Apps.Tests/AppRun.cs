@@ -19,9 +19,9 @@ internal sealed partial record AppRun(int ExitCode, string Output, string PageHt
     /// <summary>The hint of the last report of <paramref name="exercise"/> on the page, or null.</summary>
     public string? Hint(string exercise) => HintIn(PageData.Outputs, exercise);
 
-    /// <summary>The terminal lines of exercise feedback (✔, ✘, ○ and their hints).</summary>
+    /// <summary>The terminal lines of exercise feedback (✔, ✎ self-checked, ✘, ○ and their hints).</summary>
     public IEnumerable<string> FeedbackLines => Output.Split('\n')
-        .Where(l => l.StartsWith('✔') || l.StartsWith('✘') || l.StartsWith('○') || l.TrimStart().StartsWith("Hint:", StringComparison.Ordinal));
+        .Where(l => l.StartsWith('✔') || l.StartsWith('✎') || l.StartsWith('✘') || l.StartsWith('○') || l.TrimStart().StartsWith("Hint:", StringComparison.Ordinal));
 
     /// <summary>The hint of the last report of <paramref name="exercise"/> among
     /// <paramref name="outputs"/> (the JSON documents checks display), or null.</summary>

@@ -48,7 +48,7 @@ public sealed class CommittedNotebookTests
         var learner = NotebookDocument.Load(LessonFolders.LearnerNotebook(name));
 
         Assert.All(learner.Cells, c => Assert.False(
-            SolutionRegions.HasRegion(c.Source, SolutionRegions.Code) || SolutionRegions.HasRegion(c.Source, SolutionRegions.Markdown),
+            SolutionRegions.IsExercise(c.Source) || SolutionRegions.HasRegion(c.Source, SolutionRegions.Markdown),
             $"{name}, {c.Label} still has a solution region"));
     }
 }

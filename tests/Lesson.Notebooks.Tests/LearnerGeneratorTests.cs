@@ -35,6 +35,18 @@ public sealed class LearnerGeneratorTests
     }
 
     [Fact]
+    public void WrittenAnswerRegion_BecomesARawStringHoldingThePlaceholder_AtTheSameIndentation()
+    {
+        const string solution = "string MyDefinition()\n{\n    // BEGIN WRITTEN ANSWER\n    return \"\"\"\n        Autodiff applies the chain rule.\n        \"\"\";\n    // END WRITTEN ANSWER\n}";
+
+        string learner = SolutionRegions.Replace(solution, SolutionRegions.WrittenAnswer, "nb, cell 3");
+
+        Assert.Equal("string MyDefinition()\n{\n    return \"\"\"\n        Write your answer here.\n        \"\"\";\n}", learner);
+        Assert.True(SolutionRegions.IsExercise(solution));
+        Assert.False(SolutionRegions.IsExercise(learner));
+    }
+
+    [Fact]
     public void Generate_KeepsIdsMetadataAndNotebookMetadata()
     {
         var solution = Solution();

@@ -119,13 +119,16 @@ public sealed class PublishingTests
     public void Index_ListsEachNotebookWithLinkFailuresAndExercises()
     {
         var run = new NotebookRun("a.ipynb", "01-starter",
-            [Display(0, LessonExercises.ExerciseReport.MimeType, new LessonExercises.ExerciseReport("1.2.40.1", LessonExercises.ExerciseState.NotAttempted, 1, "stub").ToJson())], TimeSpan.FromSeconds(2.5));
+            [Display(0, LessonExercises.ExerciseReport.MimeType, new LessonExercises.ExerciseReport("1.2.40.1", LessonExercises.ExerciseState.NotAttempted, 1, "stub").ToJson()),
+             Display(1, LessonExercises.ExerciseReport.MimeType, new LessonExercises.ExerciseReport("1.2.40.1.keypoints", LessonExercises.ExerciseState.SelfChecked, 1, "marked").ToJson())],
+            TimeSpan.FromSeconds(2.5));
         var missing = NotebookRun.NotLoaded("/x/02-intermediate.ipynb", "Notebook not found: /x/02-intermediate.ipynb");
 
         var html = IndexPage.Render("Lesson", [run, missing], r => r.Name + ".html");
 
         Assert.Contains("<a href=\"01-starter.html\">01-starter</a>", html, StringComparison.Ordinal);
         Assert.Contains("1.2.40.1: not attempted yet", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge self-checked\" data-exercise=\"1.2.40.1.keypoints\" data-status=\"self-checked\">1.2.40.1.keypoints: self-checked (not graded)</span>", html, StringComparison.Ordinal);
         Assert.Contains("2.5 s", html, StringComparison.Ordinal);
         Assert.Contains("Notebook not found: /x/02-intermediate.ipynb", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"02-intermediate.html\"", html, StringComparison.Ordinal);

@@ -51,6 +51,21 @@ public sealed class RunnerLessonTests(PublishedLesson lesson)
     }
 
     [Fact]
+    public void Index_ShowsTheSolutionsSelfAssessedPartsAsSelfChecked_AndEveryCheckedPartAsCorrect()
+    {
+        string index = File.ReadAllText(Path.Combine(lesson.Folder, "index.html"));
+        var statuses = System.Text.RegularExpressions.Regex.Matches(index, "data-exercise=\"([^\"]+)\" data-status=\"([^\"]+)\"")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+
+        foreach (var exercise in LessonExercises.ExerciseCatalogue.All)
+        {
+            Assert.True(statuses.TryGetValue(exercise.Id, out var status), $"{exercise.Id} is not in the index");
+            Assert.Equal(exercise.IsSelfAssessed ? "self-checked" : "correct", status);
+        }
+        Assert.Contains("1.2.40.1.keypoints: self-checked (not graded)", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SolutionRun_RecordsItsChecksBesideThePages_NotInTheLearnersProgress()
     {
         string recorded = File.ReadAllText(Path.Combine(lesson.Folder, "solutions.progress.json"));

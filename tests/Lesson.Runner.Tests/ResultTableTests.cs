@@ -107,4 +107,25 @@ public sealed class ResultTableTests
         Assert.Contains("1.2.40.2 not yet right", table, StringComparison.Ordinal);
         Assert.Contains("1.2.40.3 not attempted yet", table, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_SelfCheckedPart_HasItsOwnWordsAndColour_NeverCorrectsGreen()
+    {
+        string Report(string id, ExerciseState state) => new ExerciseReport(id, state, 1, "m").ToJson();
+        var run = new NotebookRun("/x/01-starter.ipynb", "01-starter",
+        [
+            Cell(0, CellStatus.Succeeded, null, Report("1.2.40.1.choice", ExerciseState.Correct)),
+            Cell(1, CellStatus.Succeeded, null, Report("1.2.40.1.keypoints", ExerciseState.SelfChecked)),
+        ], TimeSpan.FromSeconds(1));
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard, Out = new AnsiConsoleOutput(writer) });
+        console.Profile.Width = 200;
+
+        ResultTable.Write(console, [run], learner: false);
+
+        string table = writer.ToString();
+        string ColourOf(string text) => System.Text.RegularExpressions.Regex.Match(table, "\u001b\\[(\\d+)m" + System.Text.RegularExpressions.Regex.Escape(text)).Groups[1].Value;
+        Assert.Equal("94", ColourOf("1.2.40.1.keypoints self-checked (not graded)")); // blue
+        Assert.Equal("32", ColourOf("1.2.40.1.choice correct")); // green
+    }
 }

@@ -8,8 +8,9 @@ namespace AutoDiff.Interactive;
 /// Runs a check around learner code so that nothing escapes into the kernel: a missing delegate
 /// means the cells above have not run, a definition whose cell failed to run last time is stale,
 /// <see cref="NotImplementedException"/> means the stub is still there, code that runs longer
-/// than <see cref="Check.TimeLimit"/> is left behind, and any other exception becomes a wrong
-/// answer that names it. Every result gets its attempt number here.
+/// than <see cref="Check.TimeLimit"/> is left behind, recursion stopped by the library for lack of
+/// stack (<see cref="InsufficientExecutionStackException"/>) is "recursed without end", and any other
+/// exception becomes a wrong answer that names it. Every result gets its attempt number here.
 /// </summary>
 internal static class Attempt
 {
@@ -48,12 +49,22 @@ internal static class Attempt
         return Attempts.Stamp(result);
     }
 
+    /// <summary>What a check says when the stack ran low inside the library (the tape operations
+    /// throw <see cref="InsufficientExecutionStackException"/> before .NET would end the process).</summary>
+    internal const string EndlessRecursion = "Your code recursed without end: look for a missing base case.";
+
+    internal const string EndlessRecursionHint =
+        "A recursive function needs a case that returns without calling itself (if (n == 0) return …;), and each call must come closer to it. " +
+        "The library stopped the recursion before the stack ran out, so your definitions and this kernel are still usable: fix the function, run its cell, then this check.";
+
     /// <summary>The result for an exception thrown while running the learner's code.</summary>
     internal static CheckResult FromException(string exerciseId, Exception e)
     {
         e = Unwrap(e);
         if (e is NotImplementedException)
             return CheckResult.Pending(exerciseId, "Not attempted yet: replace `throw new NotImplementedException();` with your code, run that cell, then run this check.");
+        if (e is InsufficientExecutionStackException)
+            return CheckResult.Fail(exerciseId, EndlessRecursion, EndlessRecursionHint);
         string hint = e switch
         {
             NullReferenceException => "Something is null: run the cells above first, and check every variable you use is set.",

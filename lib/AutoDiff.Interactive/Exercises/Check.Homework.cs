@@ -13,7 +13,8 @@ public static partial class Check
     /// <summary>
     /// Homework ("draw a computation graph for another function"): <paramref name="myFunction"/> is
     /// the learner's own f(x, y), not the mini-project's x²y + sin x, built from its traced inputs
-    /// with at least three operations. It is traced at <see cref="HomeworkPoint"/>, its reverse-mode
+    /// with at least three operations and using both inputs (a partial that is 0 at every check point,
+    /// or an input not in the graph, is named). It is traced at <see cref="HomeworkPoint"/>, its reverse-mode
     /// gradient is compared with central differences (a gradient check), and on success the result
     /// carries the drawn graph.
     /// </summary>
@@ -31,7 +32,10 @@ public static partial class Check
         var x = tape.Variable(px, "x");
         var y = tape.Variable(py, "y");
         var output = myFunction(x, y);
-        if (!output.IsTraced || !ReferenceEquals(output.Tape, tape))
+        if (!output.IsTraced)
+            return CheckResult.Fail(id, $"Your function returned the constant {Attempt.N(output.Primal)}: it uses neither x nor y, so it has no graph to draw.",
+                "The homework asks for a function of x and y: compute the result from both parameters, e.g. exp(x·y) + x/y.");
+        if (!ReferenceEquals(output.Tape, tape))
             return CheckResult.Fail(id, "Your function returned a value that is not on the tape of x and y.", "Compute the result from the parameters x and y; do not make a new tape.");
         var graph = output.ToGraph();
         if (!double.IsFinite(output.Primal))
@@ -41,6 +45,7 @@ public static partial class Check
         if (LearnerFunction.Same(p => PrimalAt(myFunction, p.X, p.Y), p => p.X * p.X * p.Y + Math.Sin(p.X), OwnFunctionPoints))
             return CheckResult.Fail(id, "That is the mini-project's f(x, y) = x²y + sin x, which the lesson already drew for you.",
                 "The homework asks for another function: choose your own, e.g. exp(x·y) + x/y, and sketch its graph before you run it.");
+        if (UnusedInputs.Find(myFunction, OwnFunctionPoints) is { } unused) return CheckResult.Fail(id, unused.Message, unused.Hint);
         int operations = LearnerFunction.Operations(graph);
         if (operations < 3)
             return CheckResult.Fail(id, $"Your graph has {operations} operation(s) that do more than scale or shift by a constant; the homework asks for at least 3.",

@@ -11,7 +11,7 @@ namespace AutoDiff.Interactive;
 /// MIME type <see cref="ExerciseReport.MimeType"/>, which the lesson runner reads.
 /// </summary>
 /// <param name="ExerciseId">The exercise, an id of <see cref="ExerciseCatalogue"/>: "1.2.40.3", "mini-project", "quiz.2".</param>
-/// <param name="Status">Correct, not attempted or wrong.</param>
+/// <param name="Status">Correct, self-checked (a self-assessed part the learner marked), not attempted or wrong.</param>
 /// <param name="Message">What the check found, in one or two sentences.</param>
 /// <param name="Hint">What to look at next (usually only for a wrong answer), or null.</param>
 public sealed record CheckResult(string ExerciseId, ExerciseState Status, string Message, string? Hint)
@@ -19,6 +19,10 @@ public sealed record CheckResult(string ExerciseId, ExerciseState Status, string
     /// <summary>Optional HTML shown under the feedback (for example the learner's own graph);
     /// produced by the check, never by learner text, so it is trusted.</summary>
     public string? FigureHtml { get; init; }
+
+    /// <summary>For a self-assessed part: the learner's written answer beside the key points (learner
+    /// text, escaped when drawn), or null.</summary>
+    public SelfAssessment? SelfAssessment { get; init; }
 
     /// <summary>Draws the figure later, after the time limit on the learner's code (set by a check, cleared by the grader).</summary>
     internal Func<string>? DrawFigure { get; init; }
@@ -38,6 +42,10 @@ public sealed record CheckResult(string ExerciseId, ExerciseState Status, string
     /// <summary>A wrong result with a hint.</summary>
     public static CheckResult Fail(string exerciseId, string message, string? hint) => new(exerciseId, ExerciseState.Wrong, message, hint);
 
+    /// <summary>A self-assessed part the learner marked complete: never <see cref="ExerciseState.Correct"/>,
+    /// since the lesson does not grade free text.</summary>
+    public static CheckResult SelfChecked(string exerciseId, string message) => new(exerciseId, ExerciseState.SelfChecked, message, null);
+
     /// <summary>A not-attempted result.</summary>
     public static CheckResult Pending(string exerciseId, string message) => new(exerciseId, ExerciseState.NotAttempted, message, null);
 
@@ -47,5 +55,5 @@ public sealed record CheckResult(string ExerciseId, ExerciseState Status, string
     /// <summary>The feedback as one or two lines of plain text.</summary>
     public override string ToString() => FeedbackHtml.Text(Card);
 
-    private FeedbackCard Card => new(ExerciseId, Status, Message, Hint, FigureHtml);
+    private FeedbackCard Card => new(ExerciseId, Status, Message, Hint, FigureHtml, SelfAssessment);
 }

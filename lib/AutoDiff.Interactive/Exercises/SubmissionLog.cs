@@ -79,7 +79,7 @@ internal static partial class SubmissionLog
 
     // A top-level method of a cell keeps its name; a local function is compiled as <Outer>g__Name|n_m;
     // a lambda has no name a learner wrote.
-    private static string? SourceName(string compiled)
+    internal static string? SourceName(string compiled)
     {
         if (LocalFunction().Match(compiled) is { Success: true } local) return local.Groups[1].Value;
         return compiled.Contains('<', StringComparison.Ordinal) ? null : compiled;

@@ -8,18 +8,20 @@ namespace AutoDiff.Visuals;
 /// </summary>
 public static class ExerciseStyle
 {
-    /// <summary>The colour of <paramref name="state"/>: green, grey or red.</summary>
+    /// <summary>The colour of <paramref name="state"/>: green (correct), blue (self-checked), grey (not attempted) or red (not yet right).</summary>
     public static string Colour(ExerciseState state) => state switch
     {
         ExerciseState.Correct => "#2e9d4b",
+        ExerciseState.SelfChecked => "#3a6fc4",
         ExerciseState.NotAttempted => "#8a8f98",
         _ => "#d1453b",
     };
 
-    /// <summary>The icon of <paramref name="state"/>: ✔, ○ or ✘.</summary>
+    /// <summary>The icon of <paramref name="state"/>: ✔, ✎ (self-checked: the learner's own mark), ○ or ✘.</summary>
     public static string Icon(ExerciseState state) => state switch
     {
         ExerciseState.Correct => "✔",
+        ExerciseState.SelfChecked => "✎",
         ExerciseState.NotAttempted => "○",
         _ => "✘",
     };

@@ -8,15 +8,18 @@ namespace AutoDiff.Visuals;
 /// <param name="Message">What the check found, in words (plain text).</param>
 /// <param name="Hint">What to look at next (plain text), or null.</param>
 /// <param name="FigureHtml">Trusted HTML made by the library (a graph, a narration), or null.</param>
-public sealed record FeedbackCard(string Exercise, ExerciseState State, string Message, string? Hint = null, string? FigureHtml = null);
+/// <param name="SelfAssessment">For a self-assessed part, the learner's answer beside the key points (escaped when drawn), or null.</param>
+public sealed record FeedbackCard(string Exercise, ExerciseState State, string Message, string? Hint = null, string? FigureHtml = null,
+    SelfAssessment? SelfAssessment = null);
 
 /// <summary>Renders exercise feedback and the quiz score as HTML fragments, in <see cref="ExerciseStyle"/>.</summary>
 public static class FeedbackHtml
 {
     /// <summary>
     /// <c>&lt;div class="exercise-check" data-exercise="…" data-status="…"&gt;</c> with the icon, the
-    /// exercise's label, the state in words ("correct", "not yet right", "not attempted yet"), the
-    /// message, the hint and the figure. Message and hint are escaped; the figure is inserted as is.
+    /// exercise's label, the state in words ("correct", "self-checked (not graded)", "not yet right",
+    /// "not attempted yet"), the message, the hint, the learner's answer beside the key points and the
+    /// figure. Message, hint and answer are escaped; the figure is inserted as is.
     /// </summary>
     public static string Render(FeedbackCard card)
     {
@@ -28,6 +31,8 @@ public static class FeedbackHtml
         html.Append($"<span>{HtmlText.Escape(card.Message)}</span>");
         if (card.Hint is not null)
             html.Append($"<div class=\"exercise-hint\" style=\"margin-top:4px\"><em>Hint:</em> {HtmlText.Escape(card.Hint)}</div>");
+        if (card.SelfAssessment is { } view)
+            html.Append(SelfAssessmentHtml.Render(view));
         if (card.FigureHtml is not null)
             html.Append($"<div class=\"exercise-figure\" style=\"margin-top:6px\">{card.FigureHtml}</div>");
         return html.Append("</div>").ToString();
@@ -38,7 +43,8 @@ public static class FeedbackHtml
     {
         ArgumentNullException.ThrowIfNull(card);
         string text = $"{ExerciseStyle.Icon(card.State)} {ExerciseCatalogue.LabelOf(card.Exercise)}: {card.State.Words()}. {card.Message}";
-        return card.Hint is null ? text : $"{text}{Environment.NewLine}  Hint: {card.Hint}";
+        if (card.Hint is not null) text += $"{Environment.NewLine}  Hint: {card.Hint}";
+        return card.SelfAssessment is { } view ? text + Environment.NewLine + SelfAssessmentHtml.Text(view) : text;
     }
 
     /// <summary>The quiz score box: "Quiz score: 3/4 (4 of 4 answered)", green when all are correct.</summary>

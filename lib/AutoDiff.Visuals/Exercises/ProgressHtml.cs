@@ -61,12 +61,14 @@ public static class ProgressHtml
         return text.ToString().TrimEnd('\n', '\r');
     }
 
-    /// <summary>"12 of 39 correct, 2 not yet right, 25 not attempted yet".</summary>
+    /// <summary>"12 of 30 checked parts correct, 4 of 9 written answers self-checked (not graded),
+    /// 2 not yet right, 21 not attempted yet": checked and self-assessed parts are counted apart.</summary>
     public static string Summary(LessonProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{progress.Count(ExerciseState.Correct)} of {progress.Exercises.Count} {ExerciseState.Correct.Words()}, " +
+            $"{progress.Count(ExerciseState.Correct)} of {progress.CheckedParts} checked parts {ExerciseState.Correct.Words()}, " +
+            $"{progress.Count(ExerciseState.SelfChecked)} of {progress.SelfAssessedParts} written answers {ExerciseState.SelfChecked.Words()}, " +
             $"{progress.Count(ExerciseState.Wrong)} {ExerciseState.Wrong.Words()}, {progress.Count(ExerciseState.NotAttempted)} {ExerciseState.NotAttempted.Words()}");
     }
 
@@ -87,6 +89,6 @@ public static class ProgressHtml
 
     private static string SummaryColour(LessonProgress progress) =>
         progress.Next is null ? ExerciseStyle.Colour(ExerciseState.Correct)
-        : progress.Count(ExerciseState.Correct) > 0 ? ExerciseStyle.PartialColour
+        : progress.Exercises.Any(e => e.State.IsDone()) ? ExerciseStyle.PartialColour
         : ExerciseStyle.Colour(ExerciseState.NotAttempted);
 }

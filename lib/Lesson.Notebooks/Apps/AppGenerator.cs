@@ -34,7 +34,7 @@ public static class AppGenerator
         WriteUsings(text, parts);
         for (int i = 0; i < cells.Count; i++)
         {
-            bool exercise = solution.Cells[i].Kind == CellKind.Code && SolutionRegions.HasRegion(solution.Cells[i].Source, SolutionRegions.Code);
+            bool exercise = solution.Cells[i].Kind == CellKind.Code && SolutionRegions.IsExercise(solution.Cells[i].Source);
             if (parts[i] is { } code) CodeCellWriter.Write(text, context, i, code, cells[i].Source, exercise);
             else if (cells[i].Kind == CellKind.Markdown) WriteMarkdown(text, context, cells[i].Source);
         }

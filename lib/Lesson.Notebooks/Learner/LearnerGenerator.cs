@@ -20,7 +20,8 @@ public static class LearnerGenerator
             var where = $"{learner.Name}, {cell.Label}";
             if (cell.Kind == CellKind.Code)
             {
-                ReplaceRegions(cell, SolutionRegions.Code, where);
+                foreach (var markers in SolutionRegions.InCode)
+                    ReplaceRegions(cell, markers, where);
                 ClearOutputs(cell);
             }
             else if (cell.Kind == CellKind.Markdown)

@@ -14,6 +14,19 @@ public static class SolutionRegions
     public static readonly RegionMarkers Code = new(
         "// BEGIN SOLUTION", "// END SOLUTION", ["// YOUR CODE HERE", "throw new NotImplementedException();"]);
 
+    /// <summary>Code cells, a written answer (the body of a method that returns prose in a raw string
+    /// literal): <c>// BEGIN WRITTEN ANSWER</c> … <c>// END WRITTEN ANSWER</c>, replaced by
+    /// <c>return """</c>, the placeholder the checks read as "not attempted yet", <c>""";</c>
+    /// (<see cref="LessonExercises.WrittenAnswers"/>), so the learner writes between the quotes.</summary>
+    public static readonly RegionMarkers WrittenAnswer = new(
+        "// BEGIN WRITTEN ANSWER", "// END WRITTEN ANSWER", LessonExercises.WrittenAnswers.StubLines);
+
+    /// <summary>The kinds of region a code cell may hold.</summary>
+    public static IReadOnlyList<RegionMarkers> InCode { get; } = [Code, WrittenAnswer];
+
+    /// <summary>True when the code cell <paramref name="source"/> holds an exercise: a region of any kind in <see cref="InCode"/>.</summary>
+    public static bool IsExercise(string source) => InCode.Any(markers => HasRegion(source, markers));
+
     /// <summary>Markdown cells: <c>&lt;!-- BEGIN SOLUTION --&gt;</c> … <c>&lt;!-- END SOLUTION --&gt;</c>.</summary>
     public static readonly RegionMarkers Markdown = new(
         "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->", ["_Write your answer here._"]);

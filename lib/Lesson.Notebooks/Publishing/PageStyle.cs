@@ -41,6 +41,7 @@ public static class PageStyle
         pre.output.error { background: #ffebe9; color: #82071e; border-radius: 6px; padding: .6rem 1rem; white-space: pre-wrap; }
         .badge { display: inline-block; border-radius: 1em; padding: 0 .6em; font-size: .8rem; margin: 0 .2em .2em 0; }
         .badge.correct, .badge.ok { background: #dafbe1; color: #116329; }
+        .badge.self-checked { background: #ddeafb; color: #1f4f99; }
         .badge.not-attempted { background: #fff8c5; color: #7d4e00; }
         .badge.wrong, .badge.failed, .badge.interrupted { background: #ffebe9; color: #82071e; }
         .badge.not-run { background: #eaeef2; color: #424a53; }

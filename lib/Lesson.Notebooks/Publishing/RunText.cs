@@ -10,7 +10,7 @@ public static class RunText
     public static string Seconds(TimeSpan duration) =>
         duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
-    /// <summary>A status key in the words the checks use: "correct", "not yet right", "not attempted yet".</summary>
+    /// <summary>A status key in the words the checks use: "correct", "self-checked (not graded)", "not yet right", "not attempted yet".</summary>
     public static string Status(string status) => LessonExercises.ExerciseStates.Words(status);
 
     /// <summary>

@@ -19,6 +19,12 @@ public class HomeworkAnswers
         new("kink at the point",                (x, y) => Value.Abs(x - 1.3) * x + x * y,                     Wrong,        "kink at (1.3, 0.7) along x"),
         new("calls Backward",                   (x, y) => { var f = Value.Exp(x * y) + x / y; f.Backward(); return f; }, Wrong, "calls Backward() itself"),
         new("own tape",                         (_, _) => { var t = new Tape(); var a = t.Variable(1); return Value.Exp(a * a) + a; }, Wrong, "not on the tape of x and y"),
+        new("ignores y",                       (x, y) => Value.Exp(x) + Value.Sin(x) * x,                    Wrong,        "Your f never uses y: y is not in its graph"),
+        new("ignores x",                        (x, y) => Value.Exp(y) * Value.Cos(y) + y * y,                Wrong,        "Your f never uses x: x is not in its graph"),
+        new("y cancels",                        (x, y) => Value.Exp(x) * Value.Sin(x) + (y - y) * x,          Wrong,        "y enters your graph, but every path from it cancels"),
+        new("y times zero",                     (x, y) => Value.Exp(x * x) + Value.Tanh(x) + 0 * y,           Wrong,        "∂f/∂y = 0 at every check point"),
+        new("constant on the tape",             (x, y) => x * 0 + y * 0 + 2,                                  Wrong,        "does not depend on x or y"),
+        new("constant off the tape",            (_, _) => Value.Constant(2),                                  Wrong,        "it uses neither x nor y"),
         new("stub",                             (_, _) => throw new NotImplementedException(),                NotAttempted, "Not attempted yet"),
         // right answers, written differently
         new("the example in the text",          (x, y) => Value.Exp(x * y) + x / y,                           Correct,      "agrees with central differences"),

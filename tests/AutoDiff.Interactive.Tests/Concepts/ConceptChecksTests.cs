@@ -19,7 +19,7 @@ public class ConceptChecksTests
             (concepts.Predict("quiz.7.predict", Stub<(double, double)>), "Predict, in this order: growth of reverse-mode operations"),
             (concepts.Order("challenge.explain.order", Stub<string>), "(B) Seed the output"),
             (concepts.FindKink("1.2.40.8.kink", Stub<double>), "Find an x where f(x) = relu(2x − 3) + x has a kink."),
-            (concepts.KeyPoints("quiz.6.keypoints", Stub<int[]>), "(2) Edges: which operands each operation used."),
+            (concepts.KeyPoints("quiz.6.keypoints", Stub<string>, Stub<int[]>), "replace `throw new NotImplementedException();`"),
         };
 
         Assert.All(results, r =>
@@ -41,10 +41,30 @@ public class ConceptChecksTests
     [Fact]
     public void LearnerCodeThatThrows_IsWrongAndNamed()
     {
-        var result = new ConceptChecks().KeyPoints("1.2.40.5.keypoints", () => throw new InvalidOperationException("boom"));
+        var result = new ConceptChecks().KeyPoints("1.2.40.5.keypoints", () => "Reverse mode gets the whole gradient of a scalar loss in one sweep.", () => throw new InvalidOperationException("boom"));
 
         Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains("InvalidOperationException: boom", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyPoints_WithoutTheWrittenAnswer_AreNotAttempted_AndSayHowToPassIt()
+    {
+        int[] KeyPointsOfMyAnswer6() => [1, 2, 3];
+
+        var result = new ConceptChecks().KeyPoints("quiz.6.keypoints", KeyPointsOfMyAnswer6);
+
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
+        Assert.Contains("concepts.KeyPoints(\"quiz.6.keypoints\", MyAnswer, KeyPointsOfMyAnswer6)", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyPoints_WrittenAnswerNotDefined_SaysRunTheCellsAbove()
+    {
+        var result = new ConceptChecks().KeyPoints("quiz.6.keypoints", null, () => [1, 2, 3]);
+
+        Assert.Equal(ExerciseState.NotAttempted, result.Status);
+        Assert.Contains("Run the cells above first", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class GraduatedHintsTests
     public void HintOnRequest_AfterAWrongTry_IsTheNextHintAndStaysWrong()
     {
         var concepts = new ConceptChecks();
-        concepts.KeyPoints("quiz.7.keypoints", () => [1]);
+        concepts.KeyPoints("quiz.7.keypoints", () => Answer, () => [1]);
 
         var result = concepts.Hint("quiz.7.keypoints");
 
@@ -46,11 +46,13 @@ public class GraduatedHintsTests
     }
 
     [Fact]
-    public void HintOnRequest_AfterARightAnswer_StaysCorrect()
+    public void HintOnRequest_AfterEveryPointIsMarked_StaysSelfChecked()
     {
         var concepts = new ConceptChecks();
-        concepts.KeyPoints("quiz.7.keypoints", () => [1, 2, 3]);
+        concepts.KeyPoints("quiz.7.keypoints", () => Answer, () => [1, 2, 3]);
 
-        Assert.Equal(ExerciseState.Correct, concepts.Hint("quiz.7.keypoints").Status);
+        Assert.Equal(ExerciseState.SelfChecked, concepts.Hint("quiz.7.keypoints").Status);
     }
+
+    private const string Answer = "The gradient of one output costs a small constant times one evaluation, whatever the number of parameters.";
 }

@@ -23,6 +23,23 @@ public sealed class ProgressStoreTests : IDisposable
     }
 
     [Fact]
+    public void SelfChecked_IsWrittenByItsKey_AndAnOlderFileStillReads()
+    {
+        var store = Store();
+        // A file written before self-checked existed: three states, a self-assessed part as "correct".
+        File.WriteAllText(store.Path, """{ "exercises": { "1.2.40.1.keypoints": "correct", "1.2.40.2": "wrong", "1.2.40.3": "not-attempted" } }""");
+
+        Assert.True(store.Record("quiz.5.keypoints", ExerciseState.SelfChecked));
+
+        var read = store.Read();
+        Assert.Null(store.TakeNote());
+        Assert.Equal(ExerciseState.SelfChecked, read["quiz.5.keypoints"]);
+        Assert.Equal(ExerciseState.Wrong, read["1.2.40.2"]);
+        Assert.Contains("\"quiz.5.keypoints\": \"self-checked\"", File.ReadAllText(store.Path), StringComparison.Ordinal);
+        Assert.Equal(ExerciseState.SelfChecked, new LessonProgress(read).Exercises.Single(e => e.Exercise.Id == "1.2.40.1.keypoints").State);
+    }
+
+    [Fact]
     public void Record_ThenRead_GivesEachExerciseItsLastState()
     {
         var store = Store();

@@ -61,13 +61,43 @@ public sealed class ProgressViewTests
     }
 
     [Fact]
-    public void Next_EverythingCorrect_SaysSoAndPointsToTheNextLesson()
+    public void Next_EverythingDone_CountsCheckedAndSelfCheckedApart_AndPointsToTheNextLesson()
     {
-        var progress = With([.. ExerciseCatalogue.All.Select(e => (e.Id, ExerciseState.Correct))]);
+        var progress = With([.. ExerciseCatalogue.All.Select(e => (e.Id, e.IsSelfAssessed ? ExerciseState.SelfChecked : ExerciseState.Correct))]);
+        int selfAssessed = ExerciseCatalogue.All.Count(e => e.Id.EndsWith(".keypoints", StringComparison.Ordinal));
+        int checkedParts = ExerciseCatalogue.All.Count - selfAssessed;
 
         Assert.Null(progress.Next);
-        Assert.Contains("Every exercise is correct", progress.NextStep, StringComparison.Ordinal);
-        Assert.StartsWith($"Lesson progress: {ExerciseCatalogue.All.Count} of {ExerciseCatalogue.All.Count} correct, 0 not yet right, 0 not attempted yet", ProgressHtml.Text(progress), StringComparison.Ordinal);
+        Assert.Contains("Every checked part is correct and every written answer self-checked", progress.NextStep, StringComparison.Ordinal);
+        Assert.StartsWith($"Lesson progress: {checkedParts} of {checkedParts} checked parts correct, {selfAssessed} of {selfAssessed} written answers self-checked (not graded), 0 not yet right, 0 not attempted yet",
+            ProgressHtml.Text(progress), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SelfCheckedParts_AreListedInTheirOwnWordsAndColour_NeverAsCorrect()
+    {
+        var progress = With(("1.2.40.1.keypoints", ExerciseState.SelfChecked), ("1.2.40.1.choice", ExerciseState.Correct));
+
+        string html = ProgressHtml.Render(progress);
+        int row = html.IndexOf("<tr data-exercise=\"1.2.40.1.keypoints\" data-status=\"self-checked\"", StringComparison.Ordinal);
+        Assert.True(row >= 0, html);
+        string line = html[row..html.IndexOf("</tr>", row, StringComparison.Ordinal)];
+        Assert.Contains(">self-checked (not graded)<", line, StringComparison.Ordinal);
+        Assert.Contains(ExerciseStyle.Colour(ExerciseState.SelfChecked), line, StringComparison.Ordinal);
+        Assert.NotEqual(ExerciseStyle.Colour(ExerciseState.Correct), ExerciseStyle.Colour(ExerciseState.SelfChecked));
+        Assert.Contains("  ✎ Exercise 1.2.40.1 (key points): self-checked (not graded)", ProgressHtml.Text(progress), StringComparison.Ordinal);
+        Assert.StartsWith("1 of ", ProgressHtml.Summary(progress), StringComparison.Ordinal);
+        Assert.Contains(" checked parts correct, 1 of 9 written answers self-checked", ProgressHtml.Summary(progress), StringComparison.Ordinal);
+        Assert.Equal("1.2.40.2", progress.Next?.Exercise.Id); // a self-checked part is done
+    }
+
+    [Fact]
+    public void ASelfAssessedPartRecordedAsCorrect_ByAnOlderVersion_ReadsAsSelfChecked()
+    {
+        var progress = With(("1.2.40.1.keypoints", ExerciseState.Correct), ("1.2.40.1.choice", ExerciseState.Correct));
+
+        Assert.Equal(ExerciseState.SelfChecked, progress.Exercises.Single(e => e.Exercise.Id == "1.2.40.1.keypoints").State);
+        Assert.Equal(ExerciseState.Correct, progress.Exercises.Single(e => e.Exercise.Id == "1.2.40.1.choice").State);
     }
 
     [Fact]

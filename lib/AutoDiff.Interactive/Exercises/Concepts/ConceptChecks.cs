@@ -39,9 +39,32 @@ public sealed class ConceptChecks
     public CheckResult FindKink(string id, Func<double>? answer) =>
         Run(id, LessonConcepts.Kinks, answer, k => $"Find an x where {k.Function} has a kink.", (item, a, tries) => item.Grade(a(), tries));
 
-    /// <summary>Checks which key points (numbered from 1) the learner's free-text answer makes.</summary>
-    public CheckResult KeyPoints(string id, Func<int[]>? answer) =>
-        Run(id, LessonConcepts.KeyPointLists, answer, k => k.Prompt, (item, a, tries) => item.Grade(a() ?? [], tries));
+    /// <summary>
+    /// A self-assessed part: shows the learner's written answer (<paramref name="writtenAnswer"/>
+    /// returns it, e.g. a raw string literal) beside the key points and takes the numbers of those
+    /// it makes (<paramref name="answer"/>). An empty answer, the placeholder or a few words are
+    /// "not attempted yet"; every point marked is "self-checked", never "correct".
+    /// </summary>
+    public CheckResult KeyPoints(string id, Func<string>? writtenAnswer, Func<int[]>? answer)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (!LessonConcepts.KeyPointLists.TryGetValue(id, out var item))
+            return Unknown(id);
+        if (writtenAnswer is null)
+            return Attempts.Stamp(CheckResult.Pending(id, "Your written answer is not defined: " + Attempt.RunCellsAbove));
+        return Record(id, Attempt.Grade(id, answer, (marked, clock) => GradeKeyPoints(item, clock.Watch(writtenAnswer), marked, Tries(id)), writtenAnswer));
+    }
+
+    /// <summary>The check of an older notebook that passed only the numbers: not attempted yet until
+    /// the written answer is passed too (the lesson never counts marks without an answer).</summary>
+    public CheckResult KeyPoints(string id, Func<int[]>? answer)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Record(id, Attempts.Stamp(CheckResult.Pending(id,
+            "Not attempted yet: this check needs your written answer too. Write it in a method that returns it between triple quotes, " +
+            "string MyAnswer() { return \"\"\" your words \"\"\"; }, run that cell, then pass it before the numbers: " +
+            $"concepts.KeyPoints(\"{id}\", MyAnswer, {(answer is null ? "KeyPointsOfMyAnswer" : SubmissionLog.SourceName(answer.Method.Name) ?? "KeyPointsOfMyAnswer")}).")));
+    }
 
     /// <summary>The next hint for exercise <paramref name="id"/>, on request: hint 1, hint 2, then
     /// the pointer to the model answer. Keeps the exercise's status as its last check left it.</summary>
@@ -55,6 +78,7 @@ public sealed class ConceptChecks
         return latest.GetValueOrDefault(id)?.Status switch
         {
             ExerciseState.Correct => CheckResult.Pass(id, "Already right. " + hint),
+            ExerciseState.SelfChecked => CheckResult.SelfChecked(id, "Already self-checked. " + hint),
             ExerciseState.Wrong => CheckResult.Fail(id, "A hint, on request.", hint),
             _ => CheckResult.Pending(id, "Not attempted yet. " + hint),
         };
@@ -67,11 +91,38 @@ public sealed class ConceptChecks
         ArgumentNullException.ThrowIfNull(id);
         if (!items.TryGetValue(id, out var item))
             return Unknown(id);
-        var result = Attempt.Grade(id, answer, a => grade(item, a, wrongTries.GetValueOrDefault(id) + 1));
+        var result = Attempt.Grade(id, answer, a => grade(item, a, Tries(id)));
+        if (result.Status == ExerciseState.NotAttempted)
+            result = CheckResult.Pending(id, result.Message + " " + prompt(item)) with { Attempt = result.Attempt };
+        return Record(id, result);
+    }
+
+    private static CheckResult GradeKeyPoints(KeyPoints item, Func<string> written, Func<int[]> marked, int tries)
+    {
+        string text = written() ?? "";
+        if (WrittenAnswer.Problem(text, MethodName(written, "MyAnswer")) is { } problem)
+            return CheckResult.Pending(item.Id, problem);
+        int[] covered;
+        try
+        {
+            covered = marked() ?? [];
+        }
+        catch (NotImplementedException)
+        {
+            return item.Unmarked(text);
+        }
+        return item.Grade(text, covered, tries);
+    }
+
+    private static string MethodName(Delegate learner, string fallback) =>
+        SubmissionLog.SourceName(LearnerClock.Original(learner).Method.Name) ?? fallback;
+
+    private int Tries(string id) => wrongTries.GetValueOrDefault(id) + 1;
+
+    private CheckResult Record(string id, CheckResult result)
+    {
         if (result.Status == ExerciseState.Wrong)
             wrongTries[id] = wrongTries.GetValueOrDefault(id) + 1;
-        if (result.Status == ExerciseState.NotAttempted)
-            result = CheckResult.Pending(id, result.Message + " " + prompt(item));
         latest[id] = result;
         return result;
     }
