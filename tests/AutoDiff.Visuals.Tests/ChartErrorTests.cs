@@ -86,7 +86,32 @@ public sealed class ChartErrorTests
         var h = Numbers(stars, "x");
         Assert.Contains(Math.Cbrt(2.220446049250313e-16), h);          // central: ∛ε
         Assert.Contains(Math.Sqrt(2.220446049250313e-16), h);          // forward: √ε
-        Assert.Equal(4, h.Length);                                      // forward, central, five-point, complex step
+        Assert.Equal(3, h.Length);                                      // forward, central, five-point (complex step: off the chart)
+    }
+
+    [Fact]
+    public void ErrorChart_AnOptimumOutsideTheSweep_IsNamedInTheLegendAndMarkedAtTheAxisEnd()
+    {
+        // The complex step's h* = 1e-20 lies left of the sweep's smallest step, 1e-16.
+        var offChart = Trace(Chart, "h* of complex step = 1e−20 (off the chart, left)");
+
+        Assert.Equal([1e-16], Numbers(offChart, "x"));
+        Assert.Equal("triangle-left", offChart.GetProperty("marker").GetProperty("symbol").GetString());
+        Assert.False(offChart.GetProperty("cliponaxis").GetBoolean());
+        Assert.Contains("h* = 1e−20", Texts(offChart, "hovertext")[0], StringComparison.Ordinal);
+        Assert.Contains("h* lies left of the swept h = 1e−16", Texts(offChart, "hovertext")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ErrorChart_XAxis_StaysOnTheSweptRange_AndEveryPointIsInIt()
+    {
+        // The sweep runs over h = 1e-16 … 1e-1 (Numeric.StepSweep), whatever h* a method has.
+        var range = Figure(Chart).GetProperty("layout").GetProperty("xaxis").GetProperty("range").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+
+        Assert.Equal(-16.25, range[0], 1e-9);
+        Assert.Equal(-0.75, range[1], 1e-9);
+        foreach (var trace in Traces(Chart))
+            Assert.All(Numbers(trace, "x"), h => Assert.InRange(h, 1e-16 * 0.999, 1e-1 * 1.001));
     }
 
     [Fact]

@@ -6,14 +6,16 @@ namespace AutoDiff.Visuals;
 /// <summary>
 /// Numeric vs exact derivative: |error| against step h on log–log axes. Each difference method
 /// draws a V — truncation error C·hᵖ on the right, rounding error ≈ ε·|f|/h on the left — with its
-/// optimal step h* starred; the autodiff derivative is a flat line at machine precision.
+/// optimal step h* starred (an h* outside the swept steps is marked at the axis' end and named in
+/// the legend); the autodiff derivative is a flat line at machine precision.
 /// </summary>
 public static class ErrorChart
 {
     /// <summary>Errors of exactly 0 are drawn at this height (a log axis cannot show 0) and say so.</summary>
     public const double Floor = 1e-17;
 
-    private static readonly DifferenceMethod[] Shown =
+    /// <summary>The methods drawn at first (the others are listed in the legend, one click away).</summary>
+    internal static readonly DifferenceMethod[] ShownMethods =
         [DifferenceMethod.Forward, DifferenceMethod.Central, DifferenceMethod.FivePoint, DifferenceMethod.ComplexStep];
 
     /// <summary>The lesson's default chart: f(x) = sin x at x = 1 (f′(1) = cos 1).</summary>
@@ -41,11 +43,13 @@ public static class ErrorChart
         traces.AddRange(ErrorGuides.Truncation(sweep, steps));
         traces.Add(ErrorGuides.RoundOff(sweep, steps));
         traces.Add(ErrorGuides.Exact(sweep, steps));
-        traces.Add(OptimalTrace(sweep));
+        traces.AddRange(ErrorOptima.Traces(sweep, steps));
 
         string title = Invariant.Text($"Numeric vs exact derivative of {sweep.FunctionName} at x = {NumberText.Format(sweep.X)}: error against step size h");
         return PlotlyParts.Chart(title, traces,
-            ("xaxis", PlotlyParts.Axis("step size h (log scale)", log: true)),
+            // The axis spans the swept steps (a little margin for the markers at its ends), never an optimum outside them.
+            ("xaxis", PlotlyParts.Axis("step size h (log scale)", log: true,
+                ("range", new[] { Math.Log10(steps[0]) - ErrorOptima.Margin, Math.Log10(steps[^1]) + ErrorOptima.Margin }))),
             ("yaxis", PlotlyParts.Axis("absolute error |estimate − f′(x)| (log scale)", log: true,
                 ("range", new[] { Math.Log10(Floor) - 0.5, 1.0 }))),
             ("height", 560),
@@ -75,22 +79,7 @@ public static class ErrorChart
                 // The complex step's right arm lies on the central difference's (both C·h²): dashed, both show.
                 Dash: method == DifferenceMethod.ComplexStep ? "dash" : "solid"));
         // Backward mirrors forward and Richardson crowds the picture: listed, one click away.
-        if (!Shown.Contains(method)) trace.SetProperty("visible", "legendonly");
-        return trace;
-    }
-
-    private static Trace OptimalTrace(ErrorSweep sweep)
-    {
-        var rows = sweep.Optimal.Where(r => Shown.Contains(r.Method) && double.IsFinite(r.AbsoluteError)).ToList();
-        var hover = rows.Select(r => Invariant.Text(
-            $"<b>optimal step for {ChartStyle.MethodName(r.Method)}</b><br>h* = {Invariant.Scientific(r.Step)}<br>{ErrorText(r.AbsoluteError)}")).ToList();
-        var trace = PlotlyParts.Scatter("optimal step h* of each method", rows.Select(r => r.Step).ToList(),
-            rows.Select(r => Drawn(r.AbsoluteError)).ToList(), hover,
-            new TraceStyle(ChartStyle.Guide, Mode: "markers", Symbol: "star", MarkerSize: 16));
-        trace.SetProperty("marker", PlotlyParts.Obj(
-            ("color", rows.Select(r => ChartStyle.MethodColor(r.Method)).ToArray()),
-            ("size", 16), ("symbol", "star"),
-            ("line", PlotlyParts.Obj(("color", ChartStyle.Ink), ("width", 1)))));
+        if (!ShownMethods.Contains(method)) trace.SetProperty("visible", "legendonly");
         return trace;
     }
 
