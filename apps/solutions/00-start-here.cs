@@ -148,6 +148,13 @@ catch (Exception exception)
 // `Check.ChainRule(ChainRuleDerivative)`. The check says **correct**, **not yet right** (with a hint) or
 // **not attempted yet**, and it records the result for the lesson runner.
 //
+// **Written answers are yours to assess.** Where an exercise asks for prose, you write it between the
+// triple quotes of a method such as `string MyDefinition() { return """ … """; }` (a C# raw string: plain
+// text, any number of lines). The key-point check shows your words beside the key points of a good answer,
+// and you return the numbers of the points your answer makes. Nothing grades the prose itself, so with
+// every point marked the part is **self-checked**, never *correct*; an empty answer, the placeholder or a
+// few words is *not attempted yet*. The progress view counts checked and self-checked parts apart.
+//
 // - **A check grades what the kernel has, not what the cell shows.** The kernel keeps the last definition
 //   that *compiled*. If you edit the cell and it fails to compile, the old definition (perhaps the stub)
 //   stays. The check notices when the cell that defines your method failed the last time it ran and says
@@ -156,6 +163,14 @@ catch (Exception exception)
 //   check says so and the kernel stays usable, but the abandoned run goes on in the background (one CPU
 //   core) until the kernel restarts. Restart the kernel (and run the cells from the top) if the notebook
 //   gets slow. For code that is only slow: `Check.TimeLimit = TimeSpan.FromSeconds(30);`.
+// - **Recursion that never ends.** When a recursive function of yours goes through the library (any
+//   `Value` operator or function), the library notices the stack running low and stops it: the check says
+//   *your code recursed without end: look for a missing base case*, and the kernel stays usable. Endless
+//   recursion on plain `double`s calls no library code, so nothing can notice it: .NET ends the kernel
+//   process (a stack overflow cannot be caught), and the kernel's definitions are gone. To recover, restart
+//   the kernel and run the cells from the top (*Run All*): every definition is in the notebook, so nothing
+//   you typed is lost as long as the notebook is saved (save before you run code you are unsure of). Then
+//   add the missing base case (`if (n == 0) return …;`) and run the check again.
 // - **A hint names one mistake** when your answer matches it at every point the check tries, and stays
 //   general otherwise. The model answer stays behind its fold until you open it.
 //

@@ -129,6 +129,18 @@ public class ExerciseCoverageTests
     }
 
     [Fact]
+    public void StartHere_SaysWhatStillEndsTheKernel_AndHowToRecover()
+    {
+        string text = string.Concat(Cells(Path.Combine(Solutions, "00-start-here.ipynb")).Where(c => c.Kind == "markdown").Select(c => c.Source));
+
+        // The check's own words (lower-cased, without the full stop), so the text and the check agree.
+        Assert.Contains($"*{char.ToLowerInvariant(Attempt.EndlessRecursion[0])}{Attempt.EndlessRecursion[1..^1]}*", text, StringComparison.Ordinal);
+        Assert.Contains("Endless\n  recursion on plain `double`s", text, StringComparison.Ordinal);
+        Assert.Contains("restart\n  the kernel and run the cells from the top", text, StringComparison.Ordinal);
+        Assert.Contains("**self-checked**, never *correct*", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryCodeSolutionRegion_SitsInsideABody()
     {
         foreach (var (name, cell) in Directory.GetFiles(Solutions, "*.ipynb").SelectMany(p => Cells(p).Select(c => (Path.GetFileName(p), c))))
