@@ -27,20 +27,8 @@ public sealed class ResultTableTests
         NotebookRun.NotLoaded("/x/corrupt.ipynb", "corrupt: not valid notebook JSON (line 2)"),
     ];
 
-    private static string[] Render(int width, bool learner)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = width;
-        ResultTable.Write(console, Runs(), learner);
-        return writer.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
-    }
+    private static string[] Render(int width, bool learner) =>
+        Text(Runs(), learner, colours: false, width).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
 
     // The cells of the table row that starts with the notebook's name.
     private static string[] Row(string[] lines, string name) =>
@@ -88,20 +76,13 @@ public sealed class ResultTableTests
     [Fact]
     public void Write_LearnerRun_ShowsEachStatusInTheWordsOfTheChecks()
     {
-        string Report(string id, ExerciseState state) => new ExerciseReport(id, state, 1, "m").ToJson();
         var run = new NotebookRun("/x/01-starter.ipynb", "01-starter",
         [
             Cell(0, CellStatus.Succeeded, null, Report("1.2.40.1.choice", ExerciseState.Correct)),
             Cell(1, CellStatus.Succeeded, null, Report("1.2.40.2", ExerciseState.Wrong)),
             Cell(2, CellStatus.Succeeded, null, Report("1.2.40.3", ExerciseState.NotAttempted)),
         ], TimeSpan.FromSeconds(1));
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(writer) });
-        console.Profile.Width = 120;
-
-        ResultTable.Write(console, [run], learner: true);
-
-        string table = writer.ToString();
+        string table = Text([run], learner: true, colours: false, width: 120);
         foreach (var (id, state) in new[] { ("1.2.40.1.choice", ExerciseState.Correct), ("1.2.40.2", ExerciseState.Wrong), ("1.2.40.3", ExerciseState.NotAttempted) })
             Assert.Contains($"{id} {state.Words()}", table, StringComparison.Ordinal);
         Assert.Contains("1.2.40.2 not yet right", table, StringComparison.Ordinal);
@@ -111,21 +92,32 @@ public sealed class ResultTableTests
     [Fact]
     public void Write_SelfCheckedPart_HasItsOwnWordsAndColour_NeverCorrectsGreen()
     {
-        string Report(string id, ExerciseState state) => new ExerciseReport(id, state, 1, "m").ToJson();
         var run = new NotebookRun("/x/01-starter.ipynb", "01-starter",
         [
             Cell(0, CellStatus.Succeeded, null, Report("1.2.40.1.choice", ExerciseState.Correct)),
             Cell(1, CellStatus.Succeeded, null, Report("1.2.40.1.keypoints", ExerciseState.SelfChecked)),
         ], TimeSpan.FromSeconds(1));
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard, Out = new AnsiConsoleOutput(writer) });
-        console.Profile.Width = 200;
-
-        ResultTable.Write(console, [run], learner: false);
-
-        string table = writer.ToString();
+        string table = Text([run], learner: false, colours: true, width: 200);
         string ColourOf(string text) => System.Text.RegularExpressions.Regex.Match(table, "\u001b\\[(\\d+)m" + System.Text.RegularExpressions.Regex.Escape(text)).Groups[1].Value;
         Assert.Equal("94", ColourOf("1.2.40.1.keypoints self-checked (not graded)")); // blue
         Assert.Equal("32", ColourOf("1.2.40.1.choice correct")); // green
+    }
+
+    private static string Report(string id, ExerciseState state) => new ExerciseReport(id, state, 1, "m").ToJson();
+
+    // The result table as a console of the given width shows it, with or without ANSI colours.
+    private static string Text(IReadOnlyList<NotebookRun> runs, bool learner, bool colours, int width)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = colours ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = colours ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = width;
+        ResultTable.Write(console, runs, learner);
+        return writer.ToString();
     }
 }
