@@ -174,6 +174,7 @@ public sealed partial class Tape
         // count and entries are read once: a second thread writing at the same time may change
         // them under us, and the write below must still land in bounds (Leave reports the clash).
         int i = count;
+        if ((i & StackCheckInterval) == 0) EnsureStack(); // one test per node; the check itself every 64 nodes
         var slots = entries;
         if ((uint)i >= (uint)slots.Length) slots = Grow(i, slots);
         slots[i] = entry;
