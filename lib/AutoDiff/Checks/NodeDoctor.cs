@@ -27,6 +27,7 @@ internal static class NodeDoctor
     private static string? Disagreement(Tape tape, int id, Tolerance tolerance)
     {
         var e = tape[id];
+        if (e.IsFused) return FusedChecks.Disagreement(tape, id, tolerance);
         if (e.A < 0) return null; // leaves have no local derivative
         double a = tape[e.A].Primal, b = e.B >= 0 ? tape[e.B].Primal : 0;
         var primitive = Primitives.Of(e.Op);

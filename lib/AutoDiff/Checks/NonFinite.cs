@@ -7,6 +7,7 @@ internal static class NonFinite
     public static string? Describe(Tape tape, int id)
     {
         var e = tape[id];
+        if (e.IsFused) return FusedChecks.NonFinite(tape, id);
         bool badPrimal = !double.IsFinite(e.Primal);
         bool badA = e.A >= 0 && !double.IsFinite(e.PartialA);
         bool badB = e.B >= 0 && e.Op != Op.PowConst && !double.IsFinite(e.PartialB);

@@ -49,6 +49,29 @@ public interface IScalar<T> :
     /// <summary>Applies a binary primitive of the table (<see cref="Primitives"/>).</summary>
     static abstract T Binary<TPrimitive>(T a, T b) where TPrimitive : struct, IPrimitive;
 
+    /// <summary>Applies a fused primitive of the table to n operands (<see cref="INaryPrimitive"/>).
+    /// The default evaluates the primitive's primal in this number type, so any type that has the
+    /// scalar operators gets it right (forward-mode types then differentiate through them); reverse
+    /// mode records it as one node.</summary>
+    /// <exception cref="ArgumentException">The operand count does not fit the primitive.</exception>
+    static virtual T Nary<TPrimitive>(ReadOnlySpan<T> operands) where TPrimitive : struct, INaryPrimitive
+    {
+        NaryShape.Check<TPrimitive>(operands.Length);
+        return TPrimitive.Primal(operands);
+    }
+
+    /// <summary>b + Σᵢ wᵢxᵢ as one fused node; ∂/∂wᵢ = xᵢ, ∂/∂xᵢ = wᵢ, ∂/∂b = 1.</summary>
+    /// <exception cref="ArgumentException">w and x differ in length.</exception>
+    static virtual T Affine(ReadOnlySpan<T> w, ReadOnlySpan<T> x, T b)
+    {
+        var operands = new T[2 * w.Length + 1];
+        Primitives.Affine.Operands(w, x, b, operands);
+        return T.Nary<Primitives.Affine>(operands);
+    }
+
+    /// <summary>Σᵢ aᵢ² as one fused node; ∂/∂aᵢ = 2aᵢ.</summary>
+    static virtual T SumOfSquares(ReadOnlySpan<T> a) => T.Nary<Primitives.SumOfSquares>(a);
+
     /// <summary>eᵃ; d/da eᵃ = eᵃ.</summary>
     static virtual T Exp(T a) => T.Unary<Primitives.Exp>(a);
     /// <summary>ln a; d/da ln a = 1/a.</summary>

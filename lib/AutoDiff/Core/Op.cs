@@ -52,4 +52,8 @@ public enum Op
     Custom,
     /// <summary>atan a</summary>
     Atan,
+    /// <summary>b + Σᵢ wᵢxᵢ: an affine map (a neuron before its activation) as one fused node.</summary>
+    Affine,
+    /// <summary>Σᵢ aᵢ²: a sum of squares (an L2 penalty) as one fused node.</summary>
+    SumOfSquares,
 }

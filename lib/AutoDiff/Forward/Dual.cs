@@ -101,4 +101,20 @@ public readonly record struct Dual(double Primal, double Tangent) : IScalar<Dual
         double t = (a.Tangent == 0 ? 0 : da * a.Tangent) + (b.Tangent == 0 ? 0 : db * b.Tangent);
         return new Dual(r, t);
     }
+
+    /// <summary>JVP of a fused primitive: tangent out = Σₖ ∂r/∂aₖ · aₖ′, with the partials of the
+    /// table (the same ones reverse mode sends adjoints back through).</summary>
+    public static Dual Nary<TPrimitive>(ReadOnlySpan<Dual> operands) where TPrimitive : struct, INaryPrimitive
+    {
+        NaryShape.Check<TPrimitive>(operands.Length);
+        var primals = new Real[operands.Length];
+        for (int k = 0; k < operands.Length; k++) primals[k] = operands[k].Primal;
+        double r = TPrimitive.Primal<Real>(primals);
+        double t = 0;
+        for (int k = 0; k < operands.Length; k++)
+        {
+            if (operands[k].Tangent != 0) t += TPrimitive.PartialAt<Real>(primals, k, r) * operands[k].Tangent; // as in Binary
+        }
+        return new Dual(r, t);
+    }
 }

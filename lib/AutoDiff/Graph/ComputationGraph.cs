@@ -29,10 +29,11 @@ public sealed record GraphNode(int Id, Op Op, string Symbol, string? Label, doub
     public string DisplayName => Label ?? Expression;
 }
 
-/// <summary>An edge parent → child: the child used the parent as operand a or b.</summary>
+/// <summary>An edge parent → child: the child used the parent as operand a or b (or aₖ of a fused node).</summary>
 /// <param name="Parent">Id of the operand node.</param>
 /// <param name="Child">Id of the node that used it.</param>
-/// <param name="Operand">0 when the parent is operand a, 1 when it is operand b.</param>
+/// <param name="Operand">0 when the parent is operand a, 1 when it is operand b; k for operand
+/// aₖ of a fused node (<see cref="INaryPrimitive"/>).</param>
 /// <param name="LocalDerivative">∂child/∂parent at the traced point.</param>
 /// <param name="Formula">That derivative in words, e.g. "cos a".</param>
 public sealed record GraphEdge(int Parent, int Child, int Operand, double LocalDerivative, string Formula);

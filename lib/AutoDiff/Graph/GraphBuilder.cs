@@ -17,6 +17,7 @@ internal static class GraphBuilder
             var node = Node(tape, i, info, output, names);
             names[i] = node.Expression;
             nodes.Add(node);
+            if (e.IsFused) AddFusedEdges(tape, i, info, edges);
             if (e.A >= 0) edges.Add(new GraphEdge(e.A, i, 0, e.PartialA, info.PartialA ?? ""));
             // A constant exponent is a parameter of the power, not something we differentiate by.
             if (e.B >= 0 && e.Op != Op.PowConst) edges.Add(new GraphEdge(e.B, i, 1, e.PartialB, info.PartialB ?? ""));
@@ -35,9 +36,20 @@ internal static class GraphBuilder
             : NodeKind.Operation;
         string? label = tape.LabelOf(i);
         bool aIsName = e.A >= 0 && (tape[e.A].A < 0 || tape.LabelOf(e.A) is not null);
+        // A fused node is written as its symbol applied to all its operands, e.g. Σa²(x, y).
+        string a = e.IsFused ? string.Join(", ", tape.OperandsOf(i).Select(k => names[k])) : e.A >= 0 ? names[e.A] : "";
         string expression = label ?? Expression.Name(e.Op, info.Form, symbol,
-            e.A >= 0 ? names[e.A] : "", e.B >= 0 ? names[e.B] : "", e.Primal, i, aIsName);
+            a, e.B >= 0 ? names[e.B] : "", e.Primal, i, aIsName);
         return new GraphNode(i, e.Op, symbol, label, e.Primal, tape.AdjointOf(i), kind, expression);
+    }
+
+    // One edge per operand, numbered k = 0 … n − 1, with ∂r/∂aₖ from the rule and in words.
+    private static void AddFusedEdges(Tape tape, int i, Primitive info, List<GraphEdge> edges)
+    {
+        var operands = tape.OperandsOf(i);
+        var partials = tape.FusedPartials(i);
+        for (int k = 0; k < operands.Length; k++)
+            edges.Add(new GraphEdge(operands[k], i, k, partials[k], info.PartialName(k, operands.Length)));
     }
 
     // Constant exponents have no edge (see Build), so the drawing shows x² as one node.

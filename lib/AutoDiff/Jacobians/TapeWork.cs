@@ -9,7 +9,7 @@ internal static class TapeWork
         long count = 0;
         foreach (var e in tape.Entries)
         {
-            if (e.A >= 0) count++;
+            if (e.A >= 0 || e.IsFused) count++;
         }
         return count;
     }
@@ -23,7 +23,7 @@ internal static class TapeWork
         long count = 0;
         for (int i = 0; i <= output; i++)
         {
-            if (needed[i] && entries[i].A >= 0) count++;
+            if (needed[i] && (entries[i].A >= 0 || entries[i].IsFused)) count++;
         }
         return count;
     }

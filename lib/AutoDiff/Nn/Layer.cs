@@ -22,12 +22,19 @@ public sealed class Layer
     /// <summary>Weights and biases of all neurons: outputs × (inputs + 1).</summary>
     public int ParameterCount => neurons.Length * (Inputs + 1);
 
-    /// <summary>Every neuron's output for input <paramref name="x"/>.</summary>
+    /// <summary>Every neuron's output for input <paramref name="x"/>, each neuron's affine map one
+    /// fused node.</summary>
     public Value[] Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x)
     {
         var outputs = new Value[neurons.Length];
-        for (int j = 0; j < outputs.Length; j++) outputs[j] = neurons[j].Forward(parameters, x);
+        Forward([.. parameters], [.. x], outputs, fused: true);
         return outputs;
+    }
+
+    internal void Forward(ReadOnlySpan<Value> parameters, ReadOnlySpan<Value> x, Span<Value> outputs, bool fused)
+    {
+        for (int j = 0; j < neurons.Length; j++)
+            outputs[j] = fused ? neurons[j].Forward(parameters, x) : neurons[j].ForwardScalar(parameters, x);
     }
 
     /// <inheritdoc/>

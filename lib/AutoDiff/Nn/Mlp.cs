@@ -5,8 +5,9 @@ namespace AutoDiff.Nn;
 /// <summary>
 /// A multi-layer perceptron in micrograd's design: layers of neurons, ReLU in the hidden layers,
 /// a linear last layer. The parameters are plain numbers in <see cref="Parameters"/>; each
-/// training step puts them on a fresh <see cref="Tape"/> as variables, so the gradient of a loss
-/// with respect to every weight is one backward pass.
+/// training step puts them on a tape as variables (a <see cref="Trainer"/> owns that tape and
+/// clears it between steps), so the gradient of a loss with respect to every weight is one
+/// backward pass.
 /// </summary>
 /// <example>
 /// <code>
@@ -69,20 +70,32 @@ public sealed class Mlp
     /// <summary>
     /// The parameters as new variables on <paramref name="tape"/> (labelled as in
     /// <see cref="ParameterLabels"/>), holding their current values. Bind once per step and pass
-    /// the result to <see cref="Forward"/> for every example of the batch: the examples then share
+    /// the result to <see cref="Forward(IReadOnlyList{Value}, IReadOnlyList{Value})"/> for every example of the batch: the examples then share
     /// the parameter nodes, and their adjoints sum over the batch.
     /// </summary>
     public Value[] Bind(Tape tape)
     {
         ArgumentNullException.ThrowIfNull(tape);
         var nodes = new Value[Parameters.Length];
-        for (int i = 0; i < nodes.Length; i++) nodes[i] = tape.Variable(Parameters[i], labels[i]);
+        Bind(tape, nodes);
         return nodes;
     }
 
+    internal void Bind(Tape tape, Span<Value> nodes)
+    {
+        for (int i = 0; i < nodes.Length; i++) nodes[i] = tape.Variable(Parameters[i], labels[i]);
+    }
+
     /// <summary>The network's outputs for input <paramref name="x"/> with the given parameter nodes
-    /// (one per entry of <see cref="Parameters"/>, as <see cref="Bind"/> gives them).</summary>
-    public Value[] Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x)
+    /// (one per entry of <see cref="Parameters"/>, as <see cref="Bind(Tape)"/> gives them). Each neuron's
+    /// affine map b + Σᵢ wᵢxᵢ is one fused node (<see cref="Primitives.Affine"/>).</summary>
+    public Value[] Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x) => Forward(parameters, x, fused: true);
+
+    /// <summary>The same outputs recorded as micrograd does, one × and one + per weight
+    /// (2 scalar nodes per weight instead of one fused node per neuron): the graph the lesson draws.</summary>
+    public Value[] ForwardScalar(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x) => Forward(parameters, x, fused: false);
+
+    private Value[] Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x, bool fused)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(x);
@@ -92,23 +105,27 @@ public sealed class Mlp
                 nameof(parameters));
         if (x.Count != Inputs)
             throw new ArgumentException(FormattableString.Invariant($"The network takes {Inputs} inputs but the example has {x.Count}."), nameof(x));
-        var activations = x;
-        Value[] outputs = [];
-        foreach (var layer in layers)
-        {
-            outputs = layer.Forward(parameters, activations);
-            activations = outputs;
-        }
-        return outputs;
+        return Forward([.. parameters], [.. x], ActivationBuffers(), fused).ToArray();
     }
+
+    /// <summary>The forward pass into <paramref name="activations"/> (one buffer per layer, from
+    /// <see cref="ActivationBuffers"/>): nothing allocated. Returns the last layer's outputs.</summary>
+    internal ReadOnlySpan<Value> Forward(ReadOnlySpan<Value> parameters, ReadOnlySpan<Value> x, Value[][] activations, bool fused)
+    {
+        var input = x;
+        for (int l = 0; l < layers.Length; l++)
+        {
+            layers[l].Forward(parameters, input, activations[l], fused);
+            input = activations[l];
+        }
+        return input;
+    }
+
+    internal Value[][] ActivationBuffers() => [.. layers.Select(l => new Value[l.Neurons.Count])];
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"MLP({Inputs} → {string.Join(" → ", layers.Select(l => l.Neurons.Count))}, {Parameters.Length} parameters)");
-
-    // Upper bound on the nodes one example adds to a tape: a product and a sum per weight, plus
-    // the inputs and an activation per neuron. Used to size a tape up front.
-    internal int NodesPerExample => 2 * Parameters.Length + Inputs;
 
     private void Initialize(Random random)
     {

@@ -27,11 +27,32 @@ public sealed class Neuron
     public int ParameterCount => Inputs + 1;
 
     /// <summary>φ(b + Σᵢ wᵢxᵢ), reading w and b from <paramref name="parameters"/> (the model's
-    /// parameters as nodes on a tape).</summary>
+    /// parameters as nodes on a tape): the affine map is one fused node
+    /// (<see cref="Primitives.Affine"/>, n weights and n inputs in, ∂/∂wᵢ = xᵢ, ∂/∂xᵢ = wᵢ), then φ.</summary>
     public Value Forward(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(x);
+        return Forward([.. parameters], [.. x]);
+    }
+
+    /// <summary>φ(b + Σᵢ wᵢxᵢ) as micrograd records it: one × and one + per weight, 2n scalar nodes
+    /// (the same value and gradient as <see cref="Forward(IReadOnlyList{Value}, IReadOnlyList{Value})"/>).</summary>
+    public Value ForwardScalar(IReadOnlyList<Value> parameters, IReadOnlyList<Value> x)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(x);
+        return ForwardScalar([.. parameters], [.. x]);
+    }
+
+    internal Value Forward(ReadOnlySpan<Value> parameters, ReadOnlySpan<Value> x)
+    {
+        var sum = Value.Affine(parameters.Slice(Offset, Inputs), x, parameters[Offset + Inputs]);
+        return Nonlinear ? Value.Relu(sum) : sum;
+    }
+
+    internal Value ForwardScalar(ReadOnlySpan<Value> parameters, ReadOnlySpan<Value> x)
+    {
         Value sum = parameters[Offset + Inputs];
         for (int i = 0; i < Inputs; i++) sum += parameters[Offset + i] * x[i];
         return Nonlinear ? Value.Relu(sum) : sum;

@@ -42,8 +42,9 @@ public sealed partial class Tape
     public int Count => count;
 
     /// <summary>An estimate of the bytes this tape retains for a backward pass: every entry plus
-    /// one adjoint per entry (<see cref="TapeEntry.BytesWithAdjoint"/> each).</summary>
-    public long EstimatedBytes => (long)count * TapeEntry.BytesWithAdjoint;
+    /// one adjoint per entry (<see cref="TapeEntry.BytesWithAdjoint"/> each), plus the operands
+    /// listed for fused nodes (<see cref="BytesPerOperand"/> each).</summary>
+    public long EstimatedBytes => (long)count * TapeEntry.BytesWithAdjoint + (long)operandCount * BytesPerOperand;
 
     /// <summary>The recorded entries, in evaluation order.</summary>
     public ReadOnlySpan<TapeEntry> Entries => entries.AsSpan(0, count);
@@ -126,6 +127,7 @@ public sealed partial class Tape
     public void Clear()
     {
         count = 0;
+        operandCount = 0;
         generation++;
         corrupted = false;
         labels?.Clear();
@@ -144,6 +146,7 @@ public sealed partial class Tape
             if (g == 0) continue; // nothing flows back through this node
             ref readonly var e = ref tape[i];
             if (e.A >= 0) adjoint[e.A] += g * e.PartialA;
+            else if (e.IsFused) SweepFused(adjoint, i, g); // n operands, listed apart (Tape.Fused.cs)
             if (e.B >= 0) adjoint[e.B] += g * e.PartialB;
         }
     }
@@ -160,6 +163,10 @@ public sealed partial class Tape
             var e = entries[i];
             if (e.A >= 0) needed[e.A] = true;
             if (e.B >= 0) needed[e.B] = true;
+            if (e.IsFused)
+            {
+                foreach (int operand in OperandsOf(i)) needed[operand] = true;
+            }
         }
         return needed;
     }

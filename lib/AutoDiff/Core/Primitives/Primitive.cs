@@ -4,12 +4,13 @@ namespace AutoDiff;
 /// A primitive as data, for code that meets it at run time through a tape entry's <see cref="Op"/>
 /// (graphs, narration, the gradient check): its notation, and its math (primal, partials, domain,
 /// kinks) from the one entry in <see cref="Primitives"/>. Leaves and custom primitives have a
-/// notation but no math.
+/// notation but no math. A fused primitive of n operands has its math in <see cref="IsFused"/>'s
+/// members (Primitive.Fused.cs).
 /// </summary>
 /// <param name="Op">The primitive.</param>
-/// <param name="Arity">Number of operands (0 for leaves).</param>
+/// <param name="Arity">Number of operands (0 for leaves, −1 for a fused primitive: any number).</param>
 /// <param name="Notation">How it is written.</param>
-public sealed record Primitive(Op Op, int Arity, Notation Notation)
+public sealed partial record Primitive(Op Op, int Arity, Notation Notation)
 {
     internal PrimitiveMath? Math { get; init; }
 

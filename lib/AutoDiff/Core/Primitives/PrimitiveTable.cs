@@ -2,9 +2,9 @@ namespace AutoDiff;
 
 /// <summary>
 /// The table of primitives: one struct per primitive (in Arithmetic.cs, Elementary.cs and
-/// Piecewise.cs), listed here once so that code holding an <see cref="Op"/> finds its entry.
-/// To add a primitive: write its struct, list it below, name it in <see cref="Op"/> and give
-/// <see cref="IScalar{T}"/> its one-line function.
+/// Piecewise.cs; the fused primitives of n operands in Fused.cs), listed here once so that code
+/// holding an <see cref="Op"/> finds its entry. To add a primitive: write its struct, list it
+/// below, name it in <see cref="Op"/> and give <see cref="IScalar{T}"/> its one-line function.
 /// </summary>
 public static partial class Primitives
 {
@@ -14,10 +14,15 @@ public static partial class Primitives
         Leaf(Op.Custom, new("f", Form.Function, "f(a)", "f′(a)"), arity: 1),
         Entry<Add>(), Entry<Subtract>(), Entry<Mul>(), Entry<Div>(), Entry<Neg>(), Entry<PowConst>(), Entry<Pow>(),
         Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Tanh>(), Entry<Sigmoid>(),
-        Entry<Sqrt>(), Entry<Relu>(), Entry<Abs>(), Entry<Max>(), Entry<Min>(), Entry<Atan>());
+        Entry<Sqrt>(), Entry<Relu>(), Entry<Abs>(), Entry<Max>(), Entry<Min>(), Entry<Atan>(),
+        Fused<Affine>(), Fused<SumOfSquares>());
 
-    /// <summary>Every primitive with a rule (leaves and custom primitives left out), in <see cref="Op"/> order.</summary>
+    /// <summary>Every scalar primitive with a rule (leaves, custom and fused primitives left out),
+    /// in <see cref="Op"/> order.</summary>
     public static IReadOnlyList<Primitive> All { get; } = [.. ByOp.Where(p => p.Math is not null)];
+
+    /// <summary>Every fused primitive of n operands (<see cref="INaryPrimitive"/>), in <see cref="Op"/> order.</summary>
+    public static IReadOnlyList<Primitive> AllFused { get; } = [.. ByOp.Where(p => p is { IsFused: true })];
 
     /// <summary>The entry for <paramref name="op"/>.</summary>
     /// <exception cref="MissingRuleException">The op is not in the table.</exception>
@@ -26,6 +31,9 @@ public static partial class Primitives
 
     private static Primitive Entry<TPrimitive>() where TPrimitive : struct, IPrimitive =>
         new(TPrimitive.Op, TPrimitive.Arity, TPrimitive.Notation) { Math = new PrimitiveMath<TPrimitive>() };
+
+    private static Primitive Fused<TPrimitive>() where TPrimitive : struct, INaryPrimitive =>
+        new(TPrimitive.Op, -1, TPrimitive.Notation) { Nary = new NaryMath<TPrimitive>() };
 
     private static Primitive Leaf(Op op, Notation notation, int arity = 0) => new(op, arity, notation);
 
