@@ -162,4 +162,90 @@ public class FusedPrimitiveTableTests
         score.Backward();
         return ([.. p.Select(v => v.Adjoint)], tape.Count);
     }
+
+    [Theory]
+    [MemberData(nameof(FusedPrimitiveCases.PointData), MemberType = typeof(FusedPrimitiveCases))]
+    public void RecordedFromRuns_MatchesAnalytic_AndListsTheRunsAsItsOperands(FusedCase c)
+    {
+        var rule = Primitives.Of(c.Op).FusedRule();
+        var (n0, n1, _) = rule.PartLengths(c.A.Length);
+        var tape = new Tape();
+        // Each part a run of its own, with another node between: three runs, not one block.
+        var p0 = tape.Variables(c.A[..n0]);
+        tape.Constant(99);
+        var p1 = tape.Variables(c.A[n0..(n0 + n1)]);
+        tape.Constant(-7);
+        var p2 = tape.Variables(c.A[(n0 + n1)..]);
+        var r = rule.Append(tape, Run(p0), Run(p1), Run(p2));
+        r.Backward();
+
+        Value[] operands = [.. p0, .. p1, .. p2];
+        Assert.Equal(c.Primal(c.A), r.Primal, Tolerance);
+        for (int k = 0; k < operands.Length; k++) Assert.Equal(c.Partial(c.A, k), operands[k].Adjoint, Tolerance);
+        Assert.Equal(operands.Select(v => v.Index), tape.OperandsOf(r.Index));
+        Assert.Equal(c.A, tape.FusedPrimals(r.Index));
+    }
+
+    [Theory]
+    [MemberData(nameof(FusedPrimitiveCases.PointData), MemberType = typeof(FusedPrimitiveCases))]
+    public void RuleOnParts_EqualsTheRuleOnTheOperandList(FusedCase c)
+    {
+        var rule = Primitives.Of(c.Op).FusedRule();
+        if (!rule.HasPartsRule) return; // the generic rule only: nothing to compare
+        var (n0, n1, _) = rule.PartLengths(c.A.Length);
+        ReadOnlySpan<double> a = c.A;
+        double r = rule.Primal(a);
+        Assert.Equal(r, rule.Primal(a[..n0], a.Slice(n0, n1), a[(n0 + n1)..]));
+
+        const double g = 0.75;
+        var adjoint = new double[c.A.Length];
+        rule.Vjp(a[..n0], a.Slice(n0, n1), a[(n0 + n1)..], r, g,
+            adjoint.AsSpan(0, n0), adjoint.AsSpan(n0, n1), adjoint.AsSpan(n0 + n1));
+        var partials = rule.Partials(a, r);
+        for (int k = 0; k < adjoint.Length; k++) Assert.Equal(g * partials[k], adjoint[k]);
+    }
+
+    [Fact]
+    public void Affine_OperandsThatAreConsecutiveNodes_AreStoredAsThreeRuns()
+    {
+        var tape = new Tape();
+        var w = tape.Variables([0.5, -1.0, 2.0]);
+        var b = tape.Variable(0.1);
+        var x = tape.Variables([1.0, 3.0, -2.0]);
+        var r = Value.Affine(w, x, b);
+        Assert.Equal(3, tape.FusedOperandRuns); // w, x and b: three runs of the 7 operands
+        Assert.Equal(7, tape.FusedOperandCount);
+        Assert.Equal(tape.Count * TapeEntry.BytesWithAdjoint + 3 * Tape.BytesPerRun, tape.EstimatedBytes);
+
+        var scattered = Value.Affine([w[2], w[0]], [x[1], x[1]], b); // out of order, repeated: a run each
+        Assert.Equal(3 + 5, tape.FusedOperandRuns);
+        Assert.Equal([w[2].Index, w[0].Index, x[1].Index, x[1].Index, b.Index], tape.OperandsOf(scattered.Index));
+        Assert.Equal(0.1 + 2.0 * 3.0 + 0.5 * 3.0, scattered.Primal, 1e-15);
+        Assert.Equal(0.1 + 0.5 * 1.0 - 1.0 * 3.0 + 2.0 * -2.0, r.Primal, 1e-15);
+    }
+
+    [Fact]
+    public void TrainerStep_RecordedFromRuns_EqualsTheStepRecordedOperandByOperand()
+    {
+        var data = Nn.TwoMoons.Generate(20, 0.1);
+        var trainer = new Nn.Trainer(new Nn.Mlp(2, [5, 4, 1]), data);
+        var model = new Nn.Mlp(2, [5, 4, 1]); // the same seed, the same parameters
+        var tape = new Tape();
+        var p = model.Bind(tape);
+        Value loss = tape.Constant(0);
+        for (int i = 0; i < data.Count; i++)
+        {
+            var score = model.Forward(p, [tape.Constant(data.X[i][0]), tape.Constant(data.X[i][1])])[0];
+            loss += Value.Relu(1.0 + (-data.Y[i]) * score);
+        }
+        loss = loss * (1.0 / data.Count) + 1e-4 * Value.SumOfSquares(p);
+        loss.Backward();
+
+        var step = trainer.Step(0, 1.0);
+        Assert.Equal(loss.Primal, step.Loss); // the same operations in the same order: equal, not close
+        for (int i = 0; i < p.Length; i++) Assert.Equal(model.Parameters[i] - p[i].Adjoint, trainer.Model.Parameters[i]);
+        Assert.Equal(tape.Count, trainer.Tape.Count);
+    }
+
+    private static Tape.NodeRun Run(Value[] nodes) => new(nodes.Length == 0 ? 0 : nodes[0].Index, nodes.Length);
 }

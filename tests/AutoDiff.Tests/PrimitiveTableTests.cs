@@ -29,6 +29,20 @@ public class PrimitiveTableTests
 
     [Theory]
     [MemberData(nameof(PrimitiveCases.PointData), MemberType = typeof(PrimitiveCases))]
+    public void JointRule_GivesThePrimalAndPartialsOfTheRuleApart(PrimitiveCase c)
+    {
+        var p = Primitives.Of(c.Op);
+        if (!p.Math!.HasJointRule) return; // primal and partials apart only: nothing to compare
+        var (r, da, db) = p.Math.PrimalAndPartials(c.A, c.B);
+        double primal = p.Math.Primal(c.A, c.B);
+        var (pa, pb) = p.Math.Partials(c.A, c.B, primal);
+        PrimitiveAssert.Close(primal, r, 1e-15, "r:");
+        PrimitiveAssert.Close(pa, da, 1e-15, "∂/∂a:");
+        PrimitiveAssert.Close(pb, db, 1e-15, "∂/∂b:");
+    }
+
+    [Theory]
+    [MemberData(nameof(PrimitiveCases.PointData), MemberType = typeof(PrimitiveCases))]
     public void ForwardMode_MatchesAnalytic(PrimitiveCase c)
     {
         var p = Primitives.Of(c.Op);

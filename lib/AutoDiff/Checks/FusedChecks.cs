@@ -17,7 +17,7 @@ internal static class FusedChecks
         string at = Operands(primitive, a);
         if (!double.IsFinite(e.Primal))
         {
-            bool finiteOperands = a.ToArray().All(double.IsFinite);
+            bool finiteOperands = a.All(double.IsFinite);
             return finiteOperands && double.IsInfinity(e.Primal)
                 ? $"overflow: {primitive.Formula} at {at} gives {NodeDoctor.Number(e.Primal)}"
                 : $"{primitive.Formula} gives {NodeDoctor.Number(e.Primal)} at {at}";
@@ -31,7 +31,7 @@ internal static class FusedChecks
     {
         var e = tape[id];
         var primitive = Primitives.Of(e.Op);
-        double[] a = tape.FusedPrimals(id).ToArray();
+        double[] a = tape.FusedPrimals(id);
         var partials = tape.FusedPartials(id);
         for (int k = 0; k < a.Length; k++)
         {

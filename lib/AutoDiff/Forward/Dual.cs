@@ -110,10 +110,12 @@ public readonly record struct Dual(double Primal, double Tangent) : IScalar<Dual
         var primals = new Real[operands.Length];
         for (int k = 0; k < operands.Length; k++) primals[k] = operands[k].Primal;
         double r = TPrimitive.Primal<Real>(primals);
+        var partials = new Real[operands.Length];
+        TPrimitive.Partials<Real>(primals, r, partials);
         double t = 0;
         for (int k = 0; k < operands.Length; k++)
         {
-            if (operands[k].Tangent != 0) t += TPrimitive.PartialAt<Real>(primals, k, r) * operands[k].Tangent; // as in Binary
+            if (operands[k].Tangent != 0) t += partials[k] * operands[k].Tangent; // as in Binary
         }
         return new Dual(r, t);
     }

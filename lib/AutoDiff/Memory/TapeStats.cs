@@ -18,7 +18,7 @@ public sealed record TapeStats(int Nodes, long Bytes, IReadOnlyList<KeyValuePair
     {
         ArgumentNullException.ThrowIfNull(tape);
         var counts = new int[Enum.GetValues<Op>().Length];
-        foreach (ref readonly var entry in tape.Entries) counts[(int)entry.Op]++;
+        foreach (var entry in tape.Entries) counts[(int)entry.Op]++;
         var byOp = Enum.GetValues<Op>()
             .Where(op => counts[(int)op] > 0)
             .Select(op => new KeyValuePair<Op, int>(op, counts[(int)op]))

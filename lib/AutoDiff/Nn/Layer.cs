@@ -37,6 +37,20 @@ public sealed class Layer
             outputs[j] = fused ? neurons[j].Forward(parameters, x) : neurons[j].ForwardScalar(parameters, x);
     }
 
+    // The fused forward pass on runs of nodes: every neuron's b + w·x first (one node each), then
+    // every activation, so that the layer's outputs are consecutive nodes, the next layer's input run.
+    // parameters is the run of the model's parameters (Mlp.Bind), x the run of this layer's inputs.
+    internal void Forward(Tape tape, int parameters, Tape.NodeRun x, Span<Value> outputs)
+    {
+        for (int j = 0; j < neurons.Length; j++)
+        {
+            var n = neurons[j];
+            outputs[j] = tape.AppendFused<Primitives.Affine>(
+                new(parameters + n.Offset, n.Inputs), x, new(parameters + n.Offset + n.Inputs, 1));
+        }
+        if (neurons[0].Nonlinear) tape.AppendUnary<Primitives.Relu>(new(outputs[0].Index, outputs.Length), outputs);
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"Layer of [{string.Join(", ", neurons.Select(n => n.ToString()))}]";
 }

@@ -121,6 +121,21 @@ public sealed class Mlp
         return input;
     }
 
+    /// <summary>The fused forward pass of <see cref="Forward(ReadOnlySpan{Value}, ReadOnlySpan{Value}, Value[][], bool)"/>
+    /// for parameters and input that are runs of consecutive nodes on <paramref name="tape"/>
+    /// (as <see cref="Bind(Tape, Span{Value})"/> and consecutive <c>tape.Constant</c> calls record
+    /// them): each neuron's operands are then listed without reading a handle per operand.</summary>
+    internal ReadOnlySpan<Value> Forward(Tape tape, int parameters, int x, Value[][] activations)
+    {
+        var input = new Tape.NodeRun(x, Inputs);
+        for (int l = 0; l < layers.Length; l++)
+        {
+            layers[l].Forward(tape, parameters, input, activations[l]);
+            input = new Tape.NodeRun(activations[l][0].Index, activations[l].Length);
+        }
+        return activations[^1];
+    }
+
     internal Value[][] ActivationBuffers() => [.. layers.Select(l => new Value[l.Neurons.Count])];
 
     /// <inheritdoc/>

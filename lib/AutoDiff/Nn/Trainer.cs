@@ -85,7 +85,9 @@ public sealed class Trainer
         for (int i = 0; i < Data.Count; i++)
         {
             for (int j = 0; j < x.Length; j++) x[j] = Tape.Constant(Data.X[i][j]);
-            var score = Model.Forward(parameters, x, activations, Fused)[0];
+            var score = Fused
+                ? Model.Forward(Tape, parameters[0].Index, x[0].Index, activations)[0] // both runs: recorded just now
+                : Model.Forward(parameters, x, activations, fused: false)[0];
             int y = Data.Y[i];
             dataLoss += Value.Relu(1.0 + (-y) * score); // zero once the margin y·score reaches 1
             if (y > 0 == score.Primal > 0) correct++;

@@ -23,7 +23,10 @@ public sealed partial class Tape
     /// instead of running the machine out of memory.</summary>
     public const int MaxEntries = 80_000_000;
 
-    private TapeEntry[] entries;
+    // A node's entry is stored in two parts: its operation and edges (what the sweep reads) and,
+    // apart, its value (what a fused node reads of its operands, a run at a time).
+    private Node[] nodes;
+    private double[] primals;
     private int count;
     private double[] adjoints = [];
     private double[] scratch = [];
@@ -32,7 +35,17 @@ public sealed partial class Tape
 
     /// <summary>Creates an empty tape.</summary>
     /// <param name="capacity">Entries to reserve up front (the tape grows as needed).</param>
-    public Tape(int capacity = 64) => entries = new TapeEntry[Math.Max(capacity, 4)];
+    public Tape(int capacity = 64)
+    {
+        nodes = new Node[Math.Max(capacity, 4)];
+        primals = new double[nodes.Length];
+    }
+
+    // A TapeEntry without its primal: 32 bytes, the sweep's whole read per node.
+    private readonly record struct Node(Op Op, int A, int B, double PartialA, double PartialB)
+    {
+        public bool IsFused => A < 0 && Op is not (Op.Input or Op.Constant);
+    }
 
     /// <summary>A tape for tracing a function of <paramref name="inputs"/> inputs: room for a few
     /// operations per input up front, so a small function never has to grow the tape.</summary>
@@ -43,15 +56,24 @@ public sealed partial class Tape
 
     /// <summary>An estimate of the bytes this tape retains for a backward pass: every entry plus
     /// one adjoint per entry (<see cref="TapeEntry.BytesWithAdjoint"/> each), plus the operands
-    /// listed for fused nodes (<see cref="BytesPerOperand"/> each).</summary>
-    public long EstimatedBytes => (long)count * TapeEntry.BytesWithAdjoint + (long)operandCount * BytesPerOperand;
+    /// listed for fused nodes, as runs of consecutive nodes (<see cref="BytesPerRun"/> each).</summary>
+    public long EstimatedBytes => (long)count * TapeEntry.BytesWithAdjoint + (long)runCount * BytesPerRun;
 
-    /// <summary>The recorded entries, in evaluation order.</summary>
-    public ReadOnlySpan<TapeEntry> Entries => entries.AsSpan(0, count);
+    /// <summary>The recorded entries, in evaluation order (a copy: the tape stores each entry's
+    /// value apart from its operation).</summary>
+    public TapeEntry[] Entries
+    {
+        get
+        {
+            var result = new TapeEntry[count];
+            for (int i = 0; i < result.Length; i++) result[i] = EntryAt(i);
+            return result;
+        }
+    }
 
     /// <summary>The entry at <paramref name="index"/>.</summary>
     public TapeEntry this[int index] => index >= 0 && index < count
-        ? entries[index]
+        ? EntryAt(index)
         : throw new ArgumentOutOfRangeException(nameof(index),
             FormattableString.Invariant($"Node {index} is not on this tape of {count} nodes: use an index from 0 to Count − 1."));
 
@@ -78,6 +100,7 @@ public sealed partial class Tape
     public Value Constant(double c, string? label = null) => Label(Append(new(Op.Constant, -1, -1, c, 0, 0)), label);
 
     /// <summary>The adjoint ∂output/∂node accumulated by <see cref="Backward"/> (0 before any backward).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // read once per input after every backward pass
     public double AdjointOf(int index) => hasAdjoints && index < adjoints.Length ? adjoints[index] : 0;
 
     /// <summary>
@@ -128,6 +151,7 @@ public sealed partial class Tape
     {
         count = 0;
         operandCount = 0;
+        runCount = 0;
         generation++;
         corrupted = false;
         labels?.Clear();
@@ -135,10 +159,16 @@ public sealed partial class Tape
         ZeroGrad();
     }
 
+    private TapeEntry EntryAt(int i)
+    {
+        var n = nodes[i];
+        return new TapeEntry(n.Op, n.A, n.B, primals[i], n.PartialA, n.PartialB);
+    }
+
     // The heart of reverse mode: a dozen lines, no recursion.
     private void Sweep(double[] adjoint, int from, double seed)
     {
-        ReadOnlySpan<TapeEntry> tape = entries.AsSpan(0, from + 1); // lets the JIT drop bounds checks on tape[i]
+        ReadOnlySpan<Node> tape = nodes.AsSpan(0, from + 1); // lets the JIT drop bounds checks on tape[i]
         adjoint[from] += seed;
         for (int i = from; i >= 0; i--)
         {
@@ -160,7 +190,7 @@ public sealed partial class Tape
         for (int i = output; i >= 0; i--)
         {
             if (!needed[i]) continue;
-            var e = entries[i];
+            var e = nodes[i];
             if (e.A >= 0) needed[e.A] = true;
             if (e.B >= 0) needed[e.B] = true;
             if (e.IsFused)
@@ -171,22 +201,32 @@ public sealed partial class Tape
         return needed;
     }
 
-    internal double PrimalOf(int index) => entries[index].Primal;
+    internal double PrimalOf(int index) => primals[index];
 
     // Inlined into every operator: a call per node would cost as much as the node itself.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Value Append(in TapeEntry entry)
     {
         int me = Enter();
-        // count and entries are read once: a second thread writing at the same time may change
-        // them under us, and the write below must still land in bounds (Leave reports the clash).
+        var node = Put(entry);
+        Leave(me);
+        return node;
+    }
+
+    // Append's write, for callers that have already entered (a fused node, a run of nodes).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Value Put(in TapeEntry entry)
+    {
+        // count and the arrays are read once: a second thread writing at the same time may change
+        // them under us, and the writes below must still land in bounds (Leave reports the clash).
         int i = count;
         if ((i & StackCheckInterval) == 0) EnsureStack(); // one test per node; the check itself every 64 nodes
-        var slots = entries;
-        if ((uint)i >= (uint)slots.Length) slots = Grow(i, slots);
-        slots[i] = entry;
+        var slots = nodes;
+        var values = primals;
+        if ((uint)i >= (uint)slots.Length || (uint)i >= (uint)values.Length) (slots, values) = Grow(i, slots);
+        slots[i] = new Node(entry.Op, entry.A, entry.B, entry.PartialA, entry.PartialB);
+        values[i] = entry.Primal;
         count = i + 1;
-        Leave(me);
         return new Value(this, i, entry.Primal, generation);
     }
 
@@ -214,19 +254,22 @@ public sealed partial class Tape
         return v;
     }
 
-    // Called with the full array and its count, read once by Append. A count past the end can only
-    // come from a second thread writing at the same time.
-    private TapeEntry[] Grow(int used, TapeEntry[] full)
+    // Called with the full array and its count, read once by Append. A count past the end, or
+    // arrays of two sizes, can only come from a second thread writing at the same time.
+    private (Node[], double[]) Grow(int used, Node[] full)
     {
-        if (used != full.Length) Collided();
+        if (used != full.Length || primals.Length != full.Length) Collided();
         if (full.Length >= MaxEntries)
             throw new InvalidOperationException(
                 string.Create(CultureInfo.InvariantCulture,
                     $"The tape holds {used:N0} nodes, the most it may. Record less (use Checkpointing for long chains) or Clear() the tape between steps."));
         int size = (int)Math.Min((long)full.Length * 2, MaxEntries);
-        var bigger = new TapeEntry[size];
+        var bigger = new Node[size];
         full.AsSpan(0, used).CopyTo(bigger);
-        entries = bigger;
-        return bigger;
+        var values = new double[size];
+        primals.AsSpan(0, used).CopyTo(values);
+        nodes = bigger;
+        primals = values;
+        return (bigger, values);
     }
 }

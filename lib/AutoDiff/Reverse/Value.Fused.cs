@@ -24,11 +24,19 @@ public readonly partial record struct Value
     public static Value Affine(ReadOnlySpan<Value> w, ReadOnlySpan<Value> x, Value b)
     {
         if (w.Length != x.Length) throw Primitives.Affine.Mismatch(w.Length, x.Length);
-        Tape? tape = b.Tape;
-        foreach (var v in w) tape ??= v.Tape;
-        foreach (var v in x) tape ??= v.Tape;
+        Tape? tape = b.Tape ?? TapeOf(w) ?? TapeOf(x);
         if (tape is null || b.IsDefault) return IScalarAffine(w, x, b); // untraced, or default(Value) to report
         return tape.AppendFused<Primitives.Affine>(w, x, new ReadOnlySpan<Value>(in b));
+    }
+
+    // The tape of the first traced value (a model's bias usually is one, so no loop runs).
+    private static Tape? TapeOf(ReadOnlySpan<Value> values)
+    {
+        foreach (var v in values)
+        {
+            if (v.Tape is { } tape) return tape;
+        }
+        return null;
     }
 
     private static Value IScalarAffine(ReadOnlySpan<Value> w, ReadOnlySpan<Value> x, Value b)

@@ -64,7 +64,11 @@ public readonly partial record struct Value : IScalar<Value>
     public double Primal => primal;
 
     /// <summary>∂output/∂this, accumulated by <see cref="Tape.Backward"/> (0 before).</summary>
-    public double Adjoint => Tape is null ? 0 : Live().AdjointOf(Index);
+    public double Adjoint
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Tape is null ? 0 : Live().AdjointOf(Index);
+    }
 
     /// <summary>The primitive that produced this node.</summary>
     public Op Op => Tape is null ? Op.Constant : Live()[Index].Op;
@@ -78,6 +82,9 @@ public readonly partial record struct Value : IScalar<Value>
     /// <summary>True when this handle was recorded on its tape's current generation (before the
     /// last <see cref="AutoDiff.Tape.Clear"/> it was not).</summary>
     internal bool IsCurrent => Tape is not null && generation == Tape.Generation;
+
+    /// <summary>The generation of the tape this handle was recorded in (see <see cref="IsCurrent"/>).</summary>
+    internal int Generation => generation;
 
     /// <summary>Gives this node a display label (shown in graphs and narration); returns it.</summary>
     public Value Named(string label) => Traced(nameof(Named)).Label(this, label);
@@ -108,6 +115,7 @@ public readonly partial record struct Value : IScalar<Value>
     }
 
     // The tape, after checking that this node still exists on it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Tape Live() => IsCurrent ? Tape! : throw ValueErrors.Cleared(Index);
 
     /// <summary>Records a unary primitive: primal and partial from the table of primitives.</summary>
@@ -117,10 +125,24 @@ public readonly partial record struct Value : IScalar<Value>
         var tape = a.Tape;
         if (tape is null) return a.IsDefault ? throw ValueErrors.Default() : new Value(TPrimitive.Primal(a.primal, 0));
         if (a.generation != tape.Generation) throw ValueErrors.Cleared(a.Index);
-        double x = a.primal;
-        double r = TPrimitive.Primal(x, 0);
-        var (da, _) = TPrimitive.Partials<Real>(x, 0, r);
+        var (r, da) = PrimalAndPartial<TPrimitive>(a.primal);
         return tape.Append(new TapeEntry(TPrimitive.Op, a.Index, -1, r, da, 0));
+    }
+
+    // r and ∂r/∂a of a unary primitive: together when the primitive has a joint rule (sin and cos
+    // from one call), else the primal and then its partial. A constant test per primitive: the JIT
+    // keeps one branch.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (double R, double DA) PrimalAndPartial<TPrimitive>(double x) where TPrimitive : struct, IPrimitive
+    {
+        if (TPrimitive.HasJointRule)
+        {
+            var (r, da, _) = TPrimitive.PrimalAndPartials(x, 0);
+            return (r, da);
+        }
+        double primal = TPrimitive.Primal(x, 0);
+        var (partial, _) = TPrimitive.Partials<Real>(x, 0, primal);
+        return (primal, partial);
     }
 
     private static Value Untraced<TPrimitive>(Value a, Value b) where TPrimitive : struct, IPrimitive =>

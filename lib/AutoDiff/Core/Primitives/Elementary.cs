@@ -62,6 +62,15 @@ public static partial class Primitives
         /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (T DA, T DB) Partials<T>(T a, T b, T r) where T : IScalar<T> => (T.Cos(a), Zero<T>());
+        /// <inheritdoc/>
+        public static bool HasJointRule => true;
+        /// <inheritdoc/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static (double R, double DA, double DB) PrimalAndPartials(double a, double b)
+        {
+            var (sin, cos) = Math.SinCos(a); // one call for both: sin and its derivative cos
+            return (sin, cos, 0);
+        }
     }
 
     /// <summary>cos a; ∂ = −sin a.</summary>
@@ -79,6 +88,15 @@ public static partial class Primitives
         /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (T DA, T DB) Partials<T>(T a, T b, T r) where T : IScalar<T> => (-T.Sin(a), Zero<T>());
+        /// <inheritdoc/>
+        public static bool HasJointRule => true;
+        /// <inheritdoc/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static (double R, double DA, double DB) PrimalAndPartials(double a, double b)
+        {
+            var (sin, cos) = Math.SinCos(a);
+            return (cos, -sin, 0);
+        }
     }
 
     /// <summary>tan a; ∂ = 1 + tan² a.</summary>

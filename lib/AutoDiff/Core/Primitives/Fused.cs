@@ -31,10 +31,46 @@ public static partial class Primitives
 
         /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T PartialAt<T>(ReadOnlySpan<T> a, int k, T r) where T : IScalar<T>
+        public static void Partials<T>(ReadOnlySpan<T> a, T r, Span<T> partials) where T : IScalar<T>
         {
             int n = a.Length / 2;
-            return k < n ? a[n + k] : k < 2 * n ? a[k - n] : One<T>();
+            for (int i = 0; i < n; i++)
+            {
+                partials[i] = a[n + i]; // ∂/∂wᵢ = xᵢ
+                partials[n + i] = a[i]; // ∂/∂xᵢ = wᵢ
+            }
+            partials[2 * n] = One<T>(); // ∂/∂b = 1
+        }
+
+        /// <inheritdoc/>
+        public static bool HasPartsRule => true;
+
+        /// <inheritdoc/>
+        public static (int Part0, int Part1, int Part2) PartLengths(int count) => (count / 2, count / 2, 1);
+
+        /// <summary>b + Σᵢ wᵢxᵢ on the parts w, x and [b], summed in the order of <see cref="Primal{T}"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double Primal(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2)
+        {
+            ReadOnlySpan<double> w = part0, x = part1[..w.Length]; // the slice lets the JIT drop the bounds check on x[i]
+            double sum = part2[0]; // b
+            for (int i = 0; i < w.Length; i++) sum += w[i] * x[i];
+            return sum;
+        }
+
+        /// <summary>∂/∂wᵢ = xᵢ, ∂/∂xᵢ = wᵢ, ∂/∂b = 1, times g, added in place.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Vjp(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2, double r, double g,
+            Span<double> adjoint0, Span<double> adjoint1, Span<double> adjoint2)
+        {
+            ReadOnlySpan<double> w = part0, x = part1[..w.Length];
+            Span<double> dw = adjoint0[..w.Length], dx = adjoint1[..w.Length];
+            for (int i = 0; i < w.Length; i++)
+            {
+                dw[i] += g * x[i];
+                dx[i] += g * w[i];
+            }
+            adjoint2[0] += g; // db
         }
 
         /// <inheritdoc/>
@@ -91,7 +127,10 @@ public static partial class Primitives
 
         /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T PartialAt<T>(ReadOnlySpan<T> a, int k, T r) where T : IScalar<T> => T.Constant(2) * a[k];
+        public static void Partials<T>(ReadOnlySpan<T> a, T r, Span<T> partials) where T : IScalar<T>
+        {
+            for (int k = 0; k < a.Length; k++) partials[k] = T.Constant(2) * a[k];
+        }
 
         /// <inheritdoc/>
         public static string OperandName(int k, int count) => "a" + NaryShape.Subscript(k);

@@ -24,8 +24,31 @@ public interface INaryPrimitive
     /// <summary>r = op(a₀, …, aₙ₋₁).</summary>
     static abstract T Primal<T>(ReadOnlySpan<T> a) where T : IScalar<T>;
 
-    /// <summary>∂r/∂aₖ at the operands <paramref name="a"/> with result <paramref name="r"/>.</summary>
-    static abstract T PartialAt<T>(ReadOnlySpan<T> a, int k, T r) where T : IScalar<T>;
+    /// <summary>Every partial ∂r/∂aₖ at the operands <paramref name="a"/> with result
+    /// <paramref name="r"/>, written into <paramref name="partials"/> (as long as a).</summary>
+    static abstract void Partials<T>(ReadOnlySpan<T> a, T r, Span<T> partials) where T : IScalar<T>;
+
+    /// <summary>True when the primitive also has its rule on three parts read in place
+    /// (<see cref="Primal(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/> and
+    /// <see cref="Vjp"/>): its operands are then three vectors one after the other, as an affine
+    /// map's w, x and b. A tape that recorded the parts as runs of nodes reads their values and
+    /// adds into their adjoints where they are, with no gathering into one list. It is the same
+    /// rule as <see cref="Primal{T}"/> and <see cref="Partials{T}"/> (a test compares them).</summary>
+    static virtual bool HasPartsRule => false;
+
+    /// <summary>How many of <paramref name="count"/> operands each of the three parts holds, in
+    /// order (for b + Σᵢ wᵢxᵢ: n, n and 1). Without a rule on parts any split will do.</summary>
+    static virtual (int Part0, int Part1, int Part2) PartLengths(int count) => (count, 0, 0);
+
+    /// <summary>r from the three parts of the operand list, read in place.</summary>
+    static virtual double Primal(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2) =>
+        throw new NotSupportedException("This primitive has no rule on parts; see HasPartsRule.");
+
+    /// <summary>The sweep's step on the three parts: adjoint of each operand += g · ∂r/∂operand,
+    /// into the parts' adjoints <paramref name="adjoint0"/> … <paramref name="adjoint2"/>.</summary>
+    static virtual void Vjp(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2, double r, double g,
+        Span<double> adjoint0, Span<double> adjoint1, Span<double> adjoint2) =>
+        throw new NotSupportedException("This primitive has no rule on parts; see HasPartsRule.");
 
     /// <summary>The name of operand k of n in formulas and narration, e.g. "w₂" or "b".</summary>
     static abstract string OperandName(int k, int count);

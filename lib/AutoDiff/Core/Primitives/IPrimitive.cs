@@ -27,6 +27,16 @@ public interface IPrimitive
     /// ∂r/∂b is 0 for unary primitives.</summary>
     static abstract (T DA, T DB) Partials<T>(T a, T b, T r) where T : IScalar<T>;
 
+    /// <summary>True when <see cref="PrimalAndPartials"/> gives r and its partials together for less
+    /// than <see cref="Primal"/> and <see cref="Partials{T}"/> apart (sin a and cos a from one
+    /// <see cref="Math.SinCos"/>). Reverse mode, which needs both at once, then uses it.</summary>
+    static virtual bool HasJointRule => false;
+
+    /// <summary>r, ∂r/∂a and ∂r/∂b at (a, b), computed together: the values of <see cref="Primal"/>
+    /// and <see cref="Partials{T}"/> (a test compares them).</summary>
+    static virtual (double R, double DA, double DB) PrimalAndPartials(double a, double b) =>
+        throw new NotSupportedException("This primitive has no joint rule; see HasJointRule.");
+
     /// <summary>Why the value or a partial is NaN or ±∞ at (a, b), in words with the operand values,
     /// or null when the primitive has no domain problem there.</summary>
     static virtual string? Domain(double a, double b) => null;

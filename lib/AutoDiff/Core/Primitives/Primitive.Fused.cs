@@ -32,11 +32,10 @@ public sealed partial record Primitive
     /// <see cref="Dual"/>, <see cref="NestedDual"/>, <see cref="Real"/>).</summary>
     public T Apply<T>(ReadOnlySpan<T> a) where T : IScalar<T> => FusedRule().Apply(a);
 
-    // The reverse sweep's step for a fused node: adjoint[operand k] += g · ∂r/∂aₖ.
-    internal void Vjp(ReadOnlySpan<double> a, double r, double g, ReadOnlySpan<int> operands, double[] adjoint) =>
-        FusedRule().Vjp(a, r, g, operands, adjoint);
+    // Every ∂r/∂aₖ into partials, for the reverse sweep (no array per node).
+    internal void Partials(ReadOnlySpan<double> a, double r, Span<double> partials) => FusedRule().Partials(a, r, partials);
 
-    private NaryMath FusedRule() => Nary ?? throw new MissingRuleException(Op);
+    internal NaryMath FusedRule() => Nary ?? throw new MissingRuleException(Op);
 }
 
 /// <summary>The static members of one <see cref="INaryPrimitive"/> struct, reachable from an
@@ -45,7 +44,14 @@ internal abstract class NaryMath
 {
     public abstract double Primal(ReadOnlySpan<double> a);
     public abstract double[] Partials(ReadOnlySpan<double> a, double r);
-    public abstract void Vjp(ReadOnlySpan<double> a, double r, double g, ReadOnlySpan<int> operands, double[] adjoint);
+    public abstract void Partials(ReadOnlySpan<double> a, double r, Span<double> partials);
+    public abstract bool HasPartsRule { get; }
+    public abstract (int Part0, int Part1, int Part2) PartLengths(int count);
+    public abstract double Primal(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2);
+    // Records the primitive on tape from three runs of its nodes (as Mlp does).
+    public abstract Value Append(Tape tape, Tape.NodeRun part0, Tape.NodeRun part1, Tape.NodeRun part2);
+    public abstract void Vjp(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2, double r, double g,
+        Span<double> adjoint0, Span<double> adjoint1, Span<double> adjoint2);
     public abstract T Apply<T>(ReadOnlySpan<T> a) where T : IScalar<T>;
     public abstract string OperandName(int k, int count);
     public abstract string PartialName(int k, int count);
@@ -54,21 +60,38 @@ internal abstract class NaryMath
 
 internal sealed class NaryMath<TPrimitive> : NaryMath where TPrimitive : struct, INaryPrimitive
 {
+    /// <summary>The one instance: the table's, and the one a tape keeps beside each fused node.</summary>
+    public static NaryMath<TPrimitive> Instance { get; } = new();
+
+    private NaryMath()
+    {
+    }
+
     public override double Primal(ReadOnlySpan<double> a) => TPrimitive.Primal(Reals(a));
 
     public override double[] Partials(ReadOnlySpan<double> a, double r)
     {
-        var x = Reals(a);
         var partials = new double[a.Length];
-        for (int k = 0; k < partials.Length; k++) partials[k] = TPrimitive.PartialAt<Real>(x, k, r);
+        Partials(a, r, partials);
         return partials;
     }
 
-    public override void Vjp(ReadOnlySpan<double> a, double r, double g, ReadOnlySpan<int> operands, double[] adjoint)
-    {
-        var x = Reals(a);
-        for (int k = 0; k < operands.Length; k++) adjoint[operands[k]] += g * TPrimitive.PartialAt<Real>(x, k, r);
-    }
+    public override void Partials(ReadOnlySpan<double> a, double r, Span<double> partials) =>
+        TPrimitive.Partials(Reals(a), r, MemoryMarshal.Cast<double, Real>(partials));
+
+    public override bool HasPartsRule => TPrimitive.HasPartsRule;
+
+    public override (int Part0, int Part1, int Part2) PartLengths(int count) => TPrimitive.PartLengths(count);
+
+    public override double Primal(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2) =>
+        TPrimitive.Primal(part0, part1, part2);
+
+    public override Value Append(Tape tape, Tape.NodeRun part0, Tape.NodeRun part1, Tape.NodeRun part2) =>
+        tape.AppendFused<TPrimitive>(part0, part1, part2);
+
+    public override void Vjp(ReadOnlySpan<double> part0, ReadOnlySpan<double> part1, ReadOnlySpan<double> part2, double r, double g,
+        Span<double> adjoint0, Span<double> adjoint1, Span<double> adjoint2) =>
+        TPrimitive.Vjp(part0, part1, part2, r, g, adjoint0, adjoint1, adjoint2);
 
     public override T Apply<T>(ReadOnlySpan<T> a) => T.Nary<TPrimitive>(a);
 

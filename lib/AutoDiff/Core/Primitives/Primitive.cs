@@ -62,6 +62,8 @@ internal abstract class PrimitiveMath
     public abstract T Apply<T>(T a, T b) where T : IScalar<T>;
     public abstract string? Domain(double a, double b);
     public abstract bool NearKink(double a, double b, double eps);
+    public abstract bool HasJointRule { get; }
+    public abstract (double R, double DA, double DB) PrimalAndPartials(double a, double b);
 }
 
 internal sealed class PrimitiveMath<TPrimitive> : PrimitiveMath where TPrimitive : struct, IPrimitive
@@ -79,4 +81,8 @@ internal sealed class PrimitiveMath<TPrimitive> : PrimitiveMath where TPrimitive
     public override string? Domain(double a, double b) => TPrimitive.Domain(a, b);
 
     public override bool NearKink(double a, double b, double eps) => TPrimitive.NearKink(a, b, eps);
+
+    public override bool HasJointRule => TPrimitive.HasJointRule;
+
+    public override (double R, double DA, double DB) PrimalAndPartials(double a, double b) => TPrimitive.PrimalAndPartials(a, b);
 }
