@@ -163,13 +163,15 @@ catch (Exception exception)
 //   check says so and the kernel stays usable, but the abandoned run goes on in the background (one CPU
 //   core) until the kernel restarts. Restart the kernel (and run the cells from the top) if the notebook
 //   gets slow. For code that is only slow: `Check.TimeLimit = TimeSpan.FromSeconds(30);`.
-// - **Recursion that never ends** ends the kernel. A recursive function with no base case (or one it
-//   never reaches) overflows the stack, and .NET ends the kernel process: a stack overflow cannot be
-//   caught, whether the recursion goes through `Value` operators or plain `double`s, and the kernel's
-//   definitions are gone. To recover, restart the kernel and run the cells from the top (*Run All*): every
-//   definition is in the notebook, so nothing you typed is lost as long as the notebook is saved (save
-//   before you run code you are unsure of). Then add the missing base case (`if (n == 0) return …;`) and
-//   run the check again.
+// - **Recursion that never ends.** A recursive function with no base case (or one it never reaches)
+//   would overflow the stack, and .NET ends the kernel process on a stack overflow. When the recursion
+//   computes with `Value` (every call records operations on a tape), the library stops it first: the cell
+//   fails with an `InsufficientExecutionStackException` that says so, a check says "Your code recursed
+//   without end: look for a missing base case.", and the kernel keeps every definition. A recursion that
+//   records nothing on a tape, on plain `double`s say, is not stopped: it still ends the kernel. To
+//   recover, restart the kernel and run the cells from the top (*Run All*): every definition is in the
+//   notebook, so nothing you typed is lost as long as the notebook is saved (save before you run code you
+//   are unsure of). Then add the missing base case (`if (n == 0) return …;`) and run the check again.
 // - **A hint names one mistake** when your answer matches it at every point the check tries, and stays
 //   general otherwise. The model answer stays behind its fold until you open it.
 //

@@ -147,6 +147,31 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task EndlessRecursionThroughValue_IsStoppedAndTheKernelKeepsItsDefinitions()
+    {
+        // What a learner writes when the base case is missing: every call records two operations.
+        // Without the tape's stack guard this would overflow the stack and end this test host.
+        string library = Path.Combine(LessonFolders.Root, "artifacts", "bin", "AutoDiff.Interactive", "debug", "AutoDiff.dll");
+        Assert.True(File.Exists(library), $"{library} is built with the solution");
+        string Cell(string id, string source) =>
+            $$"""{"cell_type": "code", "id": "{{id}}", "metadata": {}, "source": {{System.Text.Json.JsonSerializer.Serialize(source)}}, "outputs": [], "execution_count": null}""";
+        var notebook = NotebookDocument.Parse($$"""
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+             {{Cell("a", $"#r \"{library}\"")}},
+             {{Cell("b", "using AutoDiff;\nvar kept = 42;")}},
+             {{Cell("c", "Value Forever(Value x) => Forever(x * 1.0000001 + 1);\nvar tape = new Tape();\nForever(tape.Variable(1))")}},
+             {{Cell("d", "kept + 1")}}]}
+            """, "recursion");
+
+        var run = await new NotebookExecutor(Options).RunAsync(notebook, Path.Combine(FixturePaths.Fixtures, "recursion.ipynb"));
+
+        Assert.Equal([CellStatus.Succeeded, CellStatus.Succeeded, CellStatus.Failed, CellStatus.Succeeded], run.Cells.Select(c => c.Status));
+        Assert.Contains("InsufficientExecutionStackException", run.Cells[2].Message, StringComparison.Ordinal);
+        Assert.Contains("no base case", run.Cells[2].Message, StringComparison.Ordinal);
+        Assert.Contains("43", run.Cells[3].Outputs.Single().Get("text/plain") ?? run.Cells[3].Outputs.Single().Get("text/html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingNotebook_GivesALoadErrorNotAnException()
     {
         var run = await new NotebookExecutor(Options).RunAsync("/no/such/folder/missing.ipynb");
