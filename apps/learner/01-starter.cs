@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 using static System.FormattableString;
@@ -44,7 +45,7 @@ var concepts = new ConceptChecks();
 // - **C** It runs the program and applies each elementary operation's exact derivative at the current values, combining them with the chain rule.
 // - **D** It fits a smooth curve through samples of f near x and differentiates the curve.
 
-#line 48 "01-starter.cs [Exercise 1.2.40.1, WhatAutodiffIs]"
+#line 49 "01-starter.cs [Exercise 1.2.40.1, WhatAutodiffIs]"
 char WhatAutodiffIs()
 {
     // YOUR CODE HERE
@@ -55,7 +56,7 @@ Lesson.Show(() => concepts.Choose("1.2.40.1.choice", WhatAutodiffIs));
 
 // Your answer (1.2.40.1), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 59 "01-starter.cs [Exercise 1.2.40.1, MyDefinition]"
+#line 60 "01-starter.cs [Exercise 1.2.40.1, MyDefinition]"
 string MyDefinition()
 {
     return """
@@ -72,7 +73,7 @@ string MyDefinition()
 // brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.1.keypoints")` gives the next hint at any time.
 
-#line 76 "01-starter.cs [Exercise 1.2.40.1, KeyPointsOfMyDefinition]"
+#line 77 "01-starter.cs [Exercise 1.2.40.1, KeyPointsOfMyDefinition]"
 int[] KeyPointsOfMyDefinition()
 {
     // YOUR CODE HERE
@@ -146,7 +147,7 @@ catch (Exception exception)
 // Write `G` so that it builds **g(x, y) = (x + y)·y** from its traced inputs. Its graph must have the
 // inputs x and y, one `+` node and one `×` node, and y must feed both operations.
 
-#line 150 "01-starter.cs [Exercise 1.2.40.2, G]"
+#line 151 "01-starter.cs [Exercise 1.2.40.2, G]"
 Value G(Value x, Value y)
 {
     // YOUR CODE HERE
@@ -168,7 +169,7 @@ Lesson.Show(() => Check.GraphNodes(G));
 //
 // Write the central difference **(f(x + h) − f(x − h)) / 2h**.
 
-#line 172 "01-starter.cs [Exercise 1.2.40.3, CentralDifference]"
+#line 173 "01-starter.cs [Exercise 1.2.40.3, CentralDifference]"
 double CentralDifference(Func<double, double> f, double x, double h)
 {
     // YOUR CODE HERE

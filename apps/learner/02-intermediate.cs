@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 using AutoDiff.Nn;
@@ -40,7 +41,7 @@ var concepts = new ConceptChecks();
 // whole gradient, how many forward-mode passes (dual numbers) and how many reverse-mode sweeps are needed?
 // Commit to two numbers; the check runs both modes on such a function and counts.
 
-#line 44 "02-intermediate.cs [Exercise 1.2.40.4, PredictPasses]"
+#line 45 "02-intermediate.cs [Exercise 1.2.40.4, PredictPasses]"
 (int ForwardPasses, int ReverseSweeps) PredictPasses()
 {
     // YOUR CODE HERE
@@ -51,7 +52,7 @@ Lesson.Show(() => concepts.Predict("1.2.40.4.predict", PredictPasses));
 
 // Your answer (1.2.40.4), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 55 "02-intermediate.cs [Exercise 1.2.40.4, MyModesAnswer]"
+#line 56 "02-intermediate.cs [Exercise 1.2.40.4, MyModesAnswer]"
 string MyModesAnswer()
 {
     return """
@@ -68,7 +69,7 @@ string MyModesAnswer()
 // brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.4.keypoints")` gives the next hint at any time.
 
-#line 72 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
+#line 73 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
 int[] KeyPointsOfMyModes()
 {
     // YOUR CODE HERE
@@ -97,7 +98,7 @@ Lesson.Show(() => Lesson.Gradient(Reverse.Grad(v => v[0] * v[0] * v[1] + Value.S
 // Return ∂f/∂x of f(x, y) = x²y + sin x from **one forward pass**: build the inputs as `Dual` numbers with
 // the right seeds, compute f with them, and return the tangent.
 
-#line 101 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
+#line 102 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
 double ForwardPartialX(double x, double y)
 {
     // YOUR CODE HERE
@@ -129,7 +130,7 @@ Lesson.Show(() => Jacobian.ReverseMode(new SmallF(), [1.0, 2.0, 0.5]));
 // - **C** Reverse mode needs less memory than forward mode.
 // - **D** Forward mode cannot differentiate nonlinear activations like tanh.
 
-#line 133 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
+#line 134 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
 char WhyReverseMode()
 {
     // YOUR CODE HERE
@@ -140,7 +141,7 @@ Lesson.Show(() => concepts.Choose("1.2.40.5.choice", WhyReverseMode));
 
 // Your answer (1.2.40.5), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 144 "02-intermediate.cs [Exercise 1.2.40.5, MyReverseModeAnswer]"
+#line 145 "02-intermediate.cs [Exercise 1.2.40.5, MyReverseModeAnswer]"
 string MyReverseModeAnswer()
 {
     return """
@@ -157,7 +158,7 @@ string MyReverseModeAnswer()
 // brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.5.keypoints")` gives the next hint at any time.
 
-#line 161 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
+#line 162 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
 int[] KeyPointsOfMyReverseModeAnswer()
 {
     // YOUR CODE HERE
@@ -173,7 +174,7 @@ Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", MyReverseModeAnswer, 
 // For the full Jacobian of f: ℝⁿ → ℝᵐ (`inputs` = n, `outputs` = m), return how many passes forward mode and
 // reverse mode need.
 
-#line 177 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
+#line 178 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
 (int Forward, int Reverse) PassesForJacobian(int inputs, int outputs)
 {
     // YOUR CODE HERE
@@ -234,7 +235,7 @@ catch (Exception exception)
 // Given a loss, the current parameters `w` and a learning rate η, return the new parameters
 // **w − η·∇loss(w)**. Get the gradient with `Reverse.Grad(loss, w)` — one backward pass.
 
-#line 238 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
+#line 239 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
 double[] GradientStep(Func<Value[], Value> loss, double[] w, double learningRate)
 {
     // YOUR CODE HERE

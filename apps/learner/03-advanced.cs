@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 using static System.FormattableString;
@@ -40,7 +41,7 @@ var concepts = new ConceptChecks();
 // does the tape hold at its peak: without checkpoints, and with 100 checkpoints (the backward pass
 // re-traces one segment of 100 steps at a time)? The check runs the library and counts.
 
-#line 44 "03-advanced.cs [Exercise 1.2.40.7, PredictTapePeak]"
+#line 45 "03-advanced.cs [Exercise 1.2.40.7, PredictTapePeak]"
 (int WithoutCheckpoints, int With100Checkpoints) PredictTapePeak()
 {
     // YOUR CODE HERE
@@ -51,7 +52,7 @@ Lesson.Show(() => concepts.Predict("1.2.40.7.predict", PredictTapePeak));
 
 // Your answer (1.2.40.7), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 55 "03-advanced.cs [Exercise 1.2.40.7, MyMemoryAnswer]"
+#line 56 "03-advanced.cs [Exercise 1.2.40.7, MyMemoryAnswer]"
 string MyMemoryAnswer()
 {
     return """
@@ -68,7 +69,7 @@ string MyMemoryAnswer()
 // brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.7.keypoints")` gives the next hint at any time.
 
-#line 72 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
+#line 73 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
 int[] KeyPointsOfMyMemoryAnswer()
 {
     // YOUR CODE HERE
@@ -133,7 +134,7 @@ catch (Exception exception)
 // so that no derivative exists and autodiff's answer can only be the rule's choice. The check measures both
 // slopes at your x with the library.
 
-#line 137 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
+#line 138 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
 double KinkOfF()
 {
     // YOUR CODE HERE
@@ -144,7 +145,7 @@ Lesson.Show(() => concepts.FindKink("1.2.40.8.kink", KinkOfF));
 
 // Your answer (1.2.40.8), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 148 "03-advanced.cs [Exercise 1.2.40.8, MyExactnessAnswer]"
+#line 149 "03-advanced.cs [Exercise 1.2.40.8, MyExactnessAnswer]"
 string MyExactnessAnswer()
 {
     return """
@@ -161,7 +162,7 @@ string MyExactnessAnswer()
 // yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.8.keypoints")` gives the next hint at any time.
 
-#line 165 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
+#line 166 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
 int[] KeyPointsOfMyExactnessAnswer()
 {
     // YOUR CODE HERE
@@ -275,7 +276,7 @@ Lesson.Show(() => Lesson.Explain(h));
 // x → x² → sin(x²) → h. The check compares it with the adjoint of x in the graph and, if a factor is
 // missing, names the edge.
 
-#line 279 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
+#line 280 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
 double ChainRuleDerivative(double x)
 {
     // YOUR CODE HERE

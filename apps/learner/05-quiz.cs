@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 
@@ -43,7 +44,7 @@ var quiz = new Quiz();
 
 // **1. Autodiff uses chain rule.**
 
-#line 47 "05-quiz.cs [Quick check (true/false), Answer1]"
+#line 48 "05-quiz.cs [Quick check (true/false), Answer1]"
 bool Answer1()
 {
     // YOUR CODE HERE
@@ -54,7 +55,7 @@ Lesson.Show(() => quiz.Answer(1, Answer1));
 
 // **2. Autodiff is the same as numeric differentiation.**
 
-#line 58 "05-quiz.cs [Quick check (true/false), Answer2]"
+#line 59 "05-quiz.cs [Quick check (true/false), Answer2]"
 bool Answer2()
 {
     // YOUR CODE HERE
@@ -65,7 +66,7 @@ Lesson.Show(() => quiz.Answer(2, Answer2));
 
 // **3. Reverse mode is efficient for scalar outputs.**
 
-#line 69 "05-quiz.cs [Quick check (true/false), Answer3]"
+#line 70 "05-quiz.cs [Quick check (true/false), Answer3]"
 bool Answer3()
 {
     // YOUR CODE HERE
@@ -76,7 +77,7 @@ Lesson.Show(() => quiz.Answer(3, Answer3));
 
 // **4. Backprop is reverse-mode autodiff.**
 
-#line 80 "05-quiz.cs [Quick check (true/false), Answer4]"
+#line 81 "05-quiz.cs [Quick check (true/false), Answer4]"
 bool Answer4()
 {
     // YOUR CODE HERE
@@ -99,7 +100,7 @@ Lesson.Show(() => quiz.Score);
 // - **C** Because training needs ∇L(θ) at every step, and autodiff gives it exactly, at a small constant times the cost of the loss, for any model written as code.
 // - **D** Because autodiff finds the minimum of the loss.
 
-#line 103 "05-quiz.cs [Conceptual questions, WhyAutodiffMatters]"
+#line 104 "05-quiz.cs [Conceptual questions, WhyAutodiffMatters]"
 char WhyAutodiffMatters()
 {
     // YOUR CODE HERE
@@ -110,7 +111,7 @@ Lesson.Show(() => concepts.Choose("quiz.5.choice", WhyAutodiffMatters));
 
 // Your answer (question 5), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 114 "05-quiz.cs [Conceptual questions, MyAnswer5]"
+#line 115 "05-quiz.cs [Conceptual questions, MyAnswer5]"
 string MyAnswer5()
 {
     return """
@@ -127,7 +128,7 @@ string MyAnswer5()
 // next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.5.keypoints")` gives the next
 // hint at any time.
 
-#line 131 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
+#line 132 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
 int[] KeyPointsOfMyAnswer5()
 {
     // YOUR CODE HERE
@@ -148,7 +149,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", MyAnswer5, KeyPointsOfM
 // - **C** Only the inputs and the output; the intermediates are recomputed when needed.
 // - **D** A finite-difference estimate of each node's gradient.
 
-#line 152 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
+#line 153 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
 char WhatTheTapeStores()
 {
     // YOUR CODE HERE
@@ -159,7 +160,7 @@ Lesson.Show(() => concepts.Choose("quiz.6.choice", WhatTheTapeStores));
 
 // Your answer (question 6), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 163 "05-quiz.cs [Conceptual questions, MyAnswer6]"
+#line 164 "05-quiz.cs [Conceptual questions, MyAnswer6]"
 string MyAnswer6()
 {
     return """
@@ -176,7 +177,7 @@ string MyAnswer6()
 // next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.6.keypoints")` gives the next
 // hint at any time.
 
-#line 180 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
+#line 181 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
 int[] KeyPointsOfMyAnswer6()
 {
     // YOUR CODE HERE
@@ -193,7 +194,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", MyAnswer6, KeyPointsOfM
 // 1 operations). When n doubles from 256 to 512, by what factor does the number of operations grow in
 // reverse mode, and in forward mode? The check counts them with the library's cost model.
 
-#line 197 "05-quiz.cs [Conceptual questions, PredictGrowth]"
+#line 198 "05-quiz.cs [Conceptual questions, PredictGrowth]"
 (double ReverseGrowth, double ForwardGrowth) PredictGrowth()
 {
     // YOUR CODE HERE
@@ -204,7 +205,7 @@ Lesson.Show(() => concepts.Predict("quiz.7.predict", PredictGrowth));
 
 // Your answer (question 7), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 208 "05-quiz.cs [Conceptual questions, MyAnswer7]"
+#line 209 "05-quiz.cs [Conceptual questions, MyAnswer7]"
 string MyAnswer7()
 {
     return """
@@ -221,7 +222,7 @@ string MyAnswer7()
 // next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.7.keypoints")` gives the next
 // hint at any time.
 
-#line 225 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
+#line 226 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
 int[] KeyPointsOfMyAnswer7()
 {
     // YOUR CODE HERE
@@ -242,7 +243,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", MyAnswer7, KeyPointsOfM
 // narrates its forward pass (each intermediate and its value) and its backward pass (each adjoint and the
 // chain-rule step that produced it). Then explain it in your own words in the cell after.
 
-#line 246 "05-quiz.cs [Coding challenge, SmallFunction]"
+#line 247 "05-quiz.cs [Coding challenge, SmallFunction]"
 Value SmallFunction(Value x)
 {
     // YOUR CODE HERE
@@ -261,7 +262,7 @@ Lesson.Show(() => Check.Challenge(SmallFunction));
 // - **D** The sum passes its adjoint × 1 to sin(x²) and to x.
 // - **E** sin(x²) passes its adjoint × cos(x²) to x².
 
-#line 265 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
+#line 266 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
 string BackwardPassOrder()
 {
     // YOUR CODE HERE
@@ -272,7 +273,7 @@ Lesson.Show(() => concepts.Order("challenge.explain.order", BackwardPassOrder));
 
 // Your answer (challenge 8), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 276 "05-quiz.cs [Coding challenge, MyExplanation]"
+#line 277 "05-quiz.cs [Coding challenge, MyExplanation]"
 string MyExplanation()
 {
     return """
@@ -289,7 +290,7 @@ string MyExplanation()
 // yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("challenge.explain.keypoints")` gives the next hint at any time.
 
-#line 293 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
+#line 294 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
 int[] KeyPointsOfMyExplanation()
 {
     // YOUR CODE HERE

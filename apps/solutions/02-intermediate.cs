@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 using AutoDiff.Nn;
@@ -40,7 +41,7 @@ var concepts = new ConceptChecks();
 // whole gradient, how many forward-mode passes (dual numbers) and how many reverse-mode sweeps are needed?
 // Commit to two numbers; the check runs both modes on such a function and counts.
 
-#line 44 "02-intermediate.cs [Exercise 1.2.40.4, PredictPasses]"
+#line 45 "02-intermediate.cs [Exercise 1.2.40.4, PredictPasses]"
 (int ForwardPasses, int ReverseSweeps) PredictPasses()
 {
     // BEGIN SOLUTION
@@ -52,7 +53,7 @@ Lesson.Show(() => concepts.Predict("1.2.40.4.predict", PredictPasses));
 
 // Your answer (1.2.40.4), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 56 "02-intermediate.cs [Exercise 1.2.40.4, MyModesAnswer]"
+#line 57 "02-intermediate.cs [Exercise 1.2.40.4, MyModesAnswer]"
 string MyModesAnswer()
 {
     // BEGIN WRITTEN ANSWER
@@ -73,7 +74,7 @@ string MyModesAnswer()
 // brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.4.keypoints")` gives the next hint at any time.
 
-#line 77 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
+#line 78 "02-intermediate.cs [Exercise 1.2.40.4, KeyPointsOfMyModes]"
 int[] KeyPointsOfMyModes()
 {
     // BEGIN SOLUTION
@@ -103,7 +104,7 @@ Lesson.Show(() => Lesson.Gradient(Reverse.Grad(v => v[0] * v[0] * v[1] + Value.S
 // Return ∂f/∂x of f(x, y) = x²y + sin x from **one forward pass**: build the inputs as `Dual` numbers with
 // the right seeds, compute f with them, and return the tangent.
 
-#line 107 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
+#line 108 "02-intermediate.cs [Exercise 1.2.40.4, ForwardPartialX]"
 double ForwardPartialX(double x, double y)
 {
     // BEGIN SOLUTION
@@ -138,7 +139,7 @@ Lesson.Show(() => Jacobian.ReverseMode(new SmallF(), [1.0, 2.0, 0.5]));
 // - **C** Reverse mode needs less memory than forward mode.
 // - **D** Forward mode cannot differentiate nonlinear activations like tanh.
 
-#line 142 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
+#line 143 "02-intermediate.cs [Exercise 1.2.40.5, WhyReverseMode]"
 char WhyReverseMode()
 {
     // BEGIN SOLUTION
@@ -150,7 +151,7 @@ Lesson.Show(() => concepts.Choose("1.2.40.5.choice", WhyReverseMode));
 
 // Your answer (1.2.40.5), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 154 "02-intermediate.cs [Exercise 1.2.40.5, MyReverseModeAnswer]"
+#line 155 "02-intermediate.cs [Exercise 1.2.40.5, MyReverseModeAnswer]"
 string MyReverseModeAnswer()
 {
     // BEGIN WRITTEN ANSWER
@@ -170,7 +171,7 @@ string MyReverseModeAnswer()
 // brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.5.keypoints")` gives the next hint at any time.
 
-#line 174 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
+#line 175 "02-intermediate.cs [Exercise 1.2.40.5, KeyPointsOfMyReverseModeAnswer]"
 int[] KeyPointsOfMyReverseModeAnswer()
 {
     // BEGIN SOLUTION
@@ -187,7 +188,7 @@ Lesson.Show(() => concepts.KeyPoints("1.2.40.5.keypoints", MyReverseModeAnswer, 
 // For the full Jacobian of f: ℝⁿ → ℝᵐ (`inputs` = n, `outputs` = m), return how many passes forward mode and
 // reverse mode need.
 
-#line 191 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
+#line 192 "02-intermediate.cs [Exercise 1.2.40.5, PassesForJacobian]"
 (int Forward, int Reverse) PassesForJacobian(int inputs, int outputs)
 {
     // BEGIN SOLUTION
@@ -251,7 +252,7 @@ catch (Exception exception)
 // Given a loss, the current parameters `w` and a learning rate η, return the new parameters
 // **w − η·∇loss(w)**. Get the gradient with `Reverse.Grad(loss, w)` — one backward pass.
 
-#line 255 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
+#line 256 "02-intermediate.cs [Exercise 1.2.40.6, GradientStep]"
 double[] GradientStep(Func<Value[], Value> loss, double[] w, double learningRate)
 {
     // BEGIN SOLUTION

@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 using static System.FormattableString;
@@ -40,7 +41,7 @@ var concepts = new ConceptChecks();
 // does the tape hold at its peak: without checkpoints, and with 100 checkpoints (the backward pass
 // re-traces one segment of 100 steps at a time)? The check runs the library and counts.
 
-#line 44 "03-advanced.cs [Exercise 1.2.40.7, PredictTapePeak]"
+#line 45 "03-advanced.cs [Exercise 1.2.40.7, PredictTapePeak]"
 (int WithoutCheckpoints, int With100Checkpoints) PredictTapePeak()
 {
     // BEGIN SOLUTION
@@ -52,7 +53,7 @@ Lesson.Show(() => concepts.Predict("1.2.40.7.predict", PredictTapePeak));
 
 // Your answer (1.2.40.7), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 56 "03-advanced.cs [Exercise 1.2.40.7, MyMemoryAnswer]"
+#line 57 "03-advanced.cs [Exercise 1.2.40.7, MyMemoryAnswer]"
 string MyMemoryAnswer()
 {
     // BEGIN WRITTEN ANSWER
@@ -73,7 +74,7 @@ string MyMemoryAnswer()
 // brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.7.keypoints")` gives the next hint at any time.
 
-#line 77 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
+#line 78 "03-advanced.cs [Exercise 1.2.40.7, KeyPointsOfMyMemoryAnswer]"
 int[] KeyPointsOfMyMemoryAnswer()
 {
     // BEGIN SOLUTION
@@ -139,7 +140,7 @@ catch (Exception exception)
 // so that no derivative exists and autodiff's answer can only be the rule's choice. The check measures both
 // slopes at your x with the library.
 
-#line 143 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
+#line 144 "03-advanced.cs [Exercise 1.2.40.8, KinkOfF]"
 double KinkOfF()
 {
     // BEGIN SOLUTION
@@ -151,7 +152,7 @@ Lesson.Show(() => concepts.FindKink("1.2.40.8.kink", KinkOfF));
 
 // Your answer (1.2.40.8), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 155 "03-advanced.cs [Exercise 1.2.40.8, MyExactnessAnswer]"
+#line 156 "03-advanced.cs [Exercise 1.2.40.8, MyExactnessAnswer]"
 string MyExactnessAnswer()
 {
     // BEGIN WRITTEN ANSWER
@@ -171,7 +172,7 @@ string MyExactnessAnswer()
 // yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("1.2.40.8.keypoints")` gives the next hint at any time.
 
-#line 175 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
+#line 176 "03-advanced.cs [Exercise 1.2.40.8, KeyPointsOfMyExactnessAnswer]"
 int[] KeyPointsOfMyExactnessAnswer()
 {
     // BEGIN SOLUTION
@@ -288,7 +289,7 @@ Lesson.Show(() => Lesson.Explain(h));
 // x → x² → sin(x²) → h. The check compares it with the adjoint of x in the graph and, if a factor is
 // missing, names the edge.
 
-#line 292 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
+#line 293 "03-advanced.cs [Exercise 1.2.40.9, ChainRuleDerivative]"
 double ChainRuleDerivative(double x)
 {
     // BEGIN SOLUTION

@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 
@@ -47,7 +48,7 @@ AutoDiff.Interactive.Lesson.Setup();
 //
 // In the cell below, return it as `GraphSketch.Parse(""" … """)`, one line of the sketch per line of text.
 
-#line 51 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing anything, MySketch]"
+#line 52 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing anything, MySketch]"
 GraphSketch MySketch()
 {
     // BEGIN SOLUTION
@@ -79,7 +80,7 @@ Lesson.Show(() => Check.MiniProjectSketch(MySketch));
 //
 // Return `MySketch().WithValues(""" … """)` in the cell below.
 
-#line 83 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing anything, MySketchWithNumbers]"
+#line 84 "04-mini-project-graph-sketch.cs [0. Sketch the graph first, without tracing anything, MySketchWithNumbers]"
 GraphSketch MySketchWithNumbers()
 {
     // BEGIN SOLUTION
@@ -144,7 +145,7 @@ Lesson.Show(() => Lesson.Explain(f));
 // that your formula gets wrong. Work them out by hand: calling the library's `Reverse.Grad` gets the right
 // numbers but not the exercise.
 
-#line 148 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDx]"
+#line 149 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDx]"
 double DfDx(double x, double y)
 {
     // BEGIN SOLUTION
@@ -153,7 +154,7 @@ double DfDx(double x, double y)
 }
 #line default
 
-#line 157 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDy]"
+#line 158 "04-mini-project-graph-sketch.cs [3. Check the partials against the graph, DfDy]"
 double DfDy(double x, double y)
 {
     // BEGIN SOLUTION
@@ -180,7 +181,7 @@ Lesson.Show(() => ErrorChart.Create("f(x, 2.5) = 2.5x² + sin x",
 // and finite there: a kink of |·| or relu, the log of a negative number or a division by zero at
 // (1.3, 0.7) has no derivative to check, and the check tells you so.
 
-#line 184 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunction]"
+#line 185 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunction]"
 Value MyFunction(Value x, Value y)
 {
     // BEGIN SOLUTION
@@ -194,7 +195,7 @@ Lesson.Show(() => Check.Homework(MyFunction));
 // Now sketch your function's graph the same way, as you would on paper (section 0), and compare it with
 // the graph the check traces from `MyFunction`:
 
-#line 198 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunctionSketch]"
+#line 199 "04-mini-project-graph-sketch.cs [4. Homework: your own function, drawn the same way, MyFunctionSketch]"
 GraphSketch MyFunctionSketch()
 {
     // BEGIN SOLUTION

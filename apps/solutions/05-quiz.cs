@@ -17,6 +17,7 @@
 #:project ../../lib/AutoDiff.Interactive/AutoDiff.Interactive.csproj
 
 using AutoDiff;
+using AutoDiff.Sketch;
 using AutoDiff.Interactive;
 using AutoDiff.Visuals;
 
@@ -43,7 +44,7 @@ var quiz = new Quiz();
 
 // **1. Autodiff uses chain rule.**
 
-#line 47 "05-quiz.cs [Quick check (true/false), Answer1]"
+#line 48 "05-quiz.cs [Quick check (true/false), Answer1]"
 bool Answer1()
 {
     // BEGIN SOLUTION
@@ -55,7 +56,7 @@ Lesson.Show(() => quiz.Answer(1, Answer1));
 
 // **2. Autodiff is the same as numeric differentiation.**
 
-#line 59 "05-quiz.cs [Quick check (true/false), Answer2]"
+#line 60 "05-quiz.cs [Quick check (true/false), Answer2]"
 bool Answer2()
 {
     // BEGIN SOLUTION
@@ -67,7 +68,7 @@ Lesson.Show(() => quiz.Answer(2, Answer2));
 
 // **3. Reverse mode is efficient for scalar outputs.**
 
-#line 71 "05-quiz.cs [Quick check (true/false), Answer3]"
+#line 72 "05-quiz.cs [Quick check (true/false), Answer3]"
 bool Answer3()
 {
     // BEGIN SOLUTION
@@ -79,7 +80,7 @@ Lesson.Show(() => quiz.Answer(3, Answer3));
 
 // **4. Backprop is reverse-mode autodiff.**
 
-#line 83 "05-quiz.cs [Quick check (true/false), Answer4]"
+#line 84 "05-quiz.cs [Quick check (true/false), Answer4]"
 bool Answer4()
 {
     // BEGIN SOLUTION
@@ -103,7 +104,7 @@ Lesson.Show(() => quiz.Score);
 // - **C** Because training needs ∇L(θ) at every step, and autodiff gives it exactly, at a small constant times the cost of the loss, for any model written as code.
 // - **D** Because autodiff finds the minimum of the loss.
 
-#line 107 "05-quiz.cs [Conceptual questions, WhyAutodiffMatters]"
+#line 108 "05-quiz.cs [Conceptual questions, WhyAutodiffMatters]"
 char WhyAutodiffMatters()
 {
     // BEGIN SOLUTION
@@ -115,7 +116,7 @@ Lesson.Show(() => concepts.Choose("quiz.5.choice", WhyAutodiffMatters));
 
 // Your answer (question 5), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 119 "05-quiz.cs [Conceptual questions, MyAnswer5]"
+#line 120 "05-quiz.cs [Conceptual questions, MyAnswer5]"
 string MyAnswer5()
 {
     // BEGIN WRITTEN ANSWER
@@ -135,7 +136,7 @@ string MyAnswer5()
 // next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.5.keypoints")` gives the next
 // hint at any time.
 
-#line 139 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
+#line 140 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer5]"
 int[] KeyPointsOfMyAnswer5()
 {
     // BEGIN SOLUTION
@@ -157,7 +158,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.5.keypoints", MyAnswer5, KeyPointsOfM
 // - **C** Only the inputs and the output; the intermediates are recomputed when needed.
 // - **D** A finite-difference estimate of each node's gradient.
 
-#line 161 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
+#line 162 "05-quiz.cs [Conceptual questions, WhatTheTapeStores]"
 char WhatTheTapeStores()
 {
     // BEGIN SOLUTION
@@ -169,7 +170,7 @@ Lesson.Show(() => concepts.Choose("quiz.6.choice", WhatTheTapeStores));
 
 // Your answer (question 6), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 173 "05-quiz.cs [Conceptual questions, MyAnswer6]"
+#line 174 "05-quiz.cs [Conceptual questions, MyAnswer6]"
 string MyAnswer6()
 {
     // BEGIN WRITTEN ANSWER
@@ -189,7 +190,7 @@ string MyAnswer6()
 // next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.6.keypoints")` gives the next
 // hint at any time.
 
-#line 193 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
+#line 194 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer6]"
 int[] KeyPointsOfMyAnswer6()
 {
     // BEGIN SOLUTION
@@ -207,7 +208,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.6.keypoints", MyAnswer6, KeyPointsOfM
 // 1 operations). When n doubles from 256 to 512, by what factor does the number of operations grow in
 // reverse mode, and in forward mode? The check counts them with the library's cost model.
 
-#line 211 "05-quiz.cs [Conceptual questions, PredictGrowth]"
+#line 212 "05-quiz.cs [Conceptual questions, PredictGrowth]"
 (double ReverseGrowth, double ForwardGrowth) PredictGrowth()
 {
     // BEGIN SOLUTION
@@ -219,7 +220,7 @@ Lesson.Show(() => concepts.Predict("quiz.7.predict", PredictGrowth));
 
 // Your answer (question 7), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 223 "05-quiz.cs [Conceptual questions, MyAnswer7]"
+#line 224 "05-quiz.cs [Conceptual questions, MyAnswer7]"
 string MyAnswer7()
 {
     // BEGIN WRITTEN ANSWER
@@ -240,7 +241,7 @@ string MyAnswer7()
 // next hint 2, then the pointer to the model answer; `concepts.Hint("quiz.7.keypoints")` gives the next
 // hint at any time.
 
-#line 244 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
+#line 245 "05-quiz.cs [Conceptual questions, KeyPointsOfMyAnswer7]"
 int[] KeyPointsOfMyAnswer7()
 {
     // BEGIN SOLUTION
@@ -262,7 +263,7 @@ Lesson.Show(() => concepts.KeyPoints("quiz.7.keypoints", MyAnswer7, KeyPointsOfM
 // narrates its forward pass (each intermediate and its value) and its backward pass (each adjoint and the
 // chain-rule step that produced it). Then explain it in your own words in the cell after.
 
-#line 266 "05-quiz.cs [Coding challenge, SmallFunction]"
+#line 267 "05-quiz.cs [Coding challenge, SmallFunction]"
 Value SmallFunction(Value x)
 {
     // BEGIN SOLUTION
@@ -282,7 +283,7 @@ Lesson.Show(() => Check.Challenge(SmallFunction));
 // - **D** The sum passes its adjoint × 1 to sin(x²) and to x.
 // - **E** sin(x²) passes its adjoint × cos(x²) to x².
 
-#line 286 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
+#line 287 "05-quiz.cs [Coding challenge, BackwardPassOrder]"
 string BackwardPassOrder()
 {
     // BEGIN SOLUTION
@@ -294,7 +295,7 @@ Lesson.Show(() => concepts.Order("challenge.explain.order", BackwardPassOrder));
 
 // Your answer (challenge 8), in your own words, between the triple quotes: plain prose, as many lines as
 // you like (a C# raw string). The key-point check below shows it back; nothing grades it.
-#line 298 "05-quiz.cs [Coding challenge, MyExplanation]"
+#line 299 "05-quiz.cs [Coding challenge, MyExplanation]"
 string MyExplanation()
 {
     // BEGIN WRITTEN ANSWER
@@ -315,7 +316,7 @@ string MyExplanation()
 // yet. A wrong try brings hint 1, the next hint 2, then the pointer to the model answer;
 // `concepts.Hint("challenge.explain.keypoints")` gives the next hint at any time.
 
-#line 319 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
+#line 320 "05-quiz.cs [Coding challenge, KeyPointsOfMyExplanation]"
 int[] KeyPointsOfMyExplanation()
 {
     // BEGIN SOLUTION

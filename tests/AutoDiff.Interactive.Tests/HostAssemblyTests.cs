@@ -10,7 +10,7 @@ public sealed class HostAssemblyTests
 {
     private static readonly string[] HostNeeds =
     [
-        "AutoDiff.dll", "AutoDiff.Visuals.dll", "AutoDiff.Interactive.dll", "Plotly.NET.dll", "PlotlyJsReader.dll",
+        "AutoDiff.dll", "AutoDiff.Sketch.dll", "AutoDiff.Visuals.dll", "AutoDiff.Interactive.dll", "Plotly.NET.dll", "PlotlyJsReader.dll",
         "Plotly.NET.CSharp.dll", "FSharp.Core.dll", "DynamicObj.dll", "Giraffe.ViewEngine.dll", "Newtonsoft.Json.dll",
     ];
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AutoDiff.Visuals;
 using LessonExercises;
+using AutoDiff.Sketch;
 
 namespace AutoDiff.Interactive;
 

@@ -1,3 +1,5 @@
+using AutoDiff.Sketch;
+
 namespace AutoDiff.Visuals;
 
 /// <summary>Which mark each kind of difference puts on the sketch and on the trace, and the

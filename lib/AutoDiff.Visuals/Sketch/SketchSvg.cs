@@ -1,4 +1,5 @@
 using System.Text;
+using AutoDiff.Sketch;
 
 namespace AutoDiff.Visuals;
 

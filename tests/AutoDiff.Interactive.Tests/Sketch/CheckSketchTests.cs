@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AutoDiff.Sketch;
 
 namespace AutoDiff.Interactive.Tests.Sketch;
 

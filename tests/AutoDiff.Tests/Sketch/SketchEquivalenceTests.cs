@@ -1,3 +1,5 @@
+using AutoDiff.Sketch;
+
 namespace AutoDiff.Tests;
 
 // Sketches that draw f(x, y) = x²y + sin x differently but correctly must pass.

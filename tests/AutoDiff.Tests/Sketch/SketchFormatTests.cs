@@ -1,3 +1,5 @@
+using AutoDiff.Sketch;
+
 namespace AutoDiff.Tests;
 
 // A sketch that cannot be read says the line, the token and what to write instead.

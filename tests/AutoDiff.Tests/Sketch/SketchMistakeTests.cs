@@ -1,3 +1,5 @@
+using AutoDiff.Sketch;
+
 namespace AutoDiff.Tests;
 
 // One wrong sketch of f(x, y) = x²y + sin x per mistake class, each with the words it must produce.

@@ -1,3 +1,5 @@
+using AutoDiff.Sketch;
+
 namespace AutoDiff.Tests;
 
 // The mini-project's f(x, y) = x²y + sin x, its correct sketch, and the points it is compared at.

@@ -1,3 +1,5 @@
+using AutoDiff.Sketch;
+
 namespace AutoDiff.Tests;
 
 // The numbers filled into a sketch at (x, y) = (1.2, 2.5): the first wrong one is named with why.

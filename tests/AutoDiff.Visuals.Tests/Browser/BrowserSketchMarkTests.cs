@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AutoDiff.Sketch;
 
 namespace AutoDiff.Visuals.Tests.Browser;
 

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// Reads the lines of a sketch: <c>x, y: input</c>, <c>name = one operation</c> and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>Finds and words the differences between a sketch and a traced graph, once the
 /// matcher has paired their nodes.</summary>

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>Reads the numbers of a sketch at a point, one line per node:
 /// <c>name: value 1.44, grad 2.5</c> (either part may come alone; each number may be a

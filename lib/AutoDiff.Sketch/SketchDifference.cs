@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>What kind of difference between a sketch and the traced graph.</summary>
 public enum SketchDifferenceKind

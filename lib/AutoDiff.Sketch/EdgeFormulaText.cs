@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>A local derivative from the table of rules (<see cref="Rules.Describe"/>) written with
 /// the operands' names in place of a and b: "cos a" on sin x is "cos x", "b" on sq · y is "y".</summary>

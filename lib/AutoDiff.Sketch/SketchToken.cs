@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>What a token of a sketch line is.</summary>
 internal enum TokenKind { Number, Name, Symbol, End }

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>A sketch as a <see cref="ComputationGraph"/> (node ids in evaluation order), so that
 /// it draws and exports exactly as a traced graph does.</summary>

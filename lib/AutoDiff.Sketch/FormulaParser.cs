@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// Reads a formula from tokens, by recursive descent: sums of products of powers, with the usual

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// Checks that a sketch's lines agree with one another: every name defined once and known,

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>Turns a node's definition into one primitive and its operands: x^2 is a power with
 /// constant exponent 2, sq * y a product, sin x a sine. A definition with more than one operation,

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// A sketch (or its values) that cannot be read: the message names the line, the token and what

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// A sketch compared with the graph traced from f, by structure and operation (never by node

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// A formula a learner writes in a sketch: a node's definition ("x^2", "sq * y", "sin x"), an

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// A computation graph drawn by hand, as text, without tracing anything. One line per input list,

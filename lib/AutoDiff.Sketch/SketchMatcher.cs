@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>How a sketch node corresponds to a traced node.</summary>
 public enum PairKind

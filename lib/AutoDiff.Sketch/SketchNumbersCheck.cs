@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// Checks the numbers a learner filled into a sketch that matches f: forward values from the

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>An operand of a sketch node: another node (by name) or a number written inline
 /// (the 2 of x^2, the 3 of 3x).</summary>

@@ -1,4 +1,4 @@
-namespace AutoDiff;
+namespace AutoDiff.Sketch;
 
 /// <summary>
 /// A function traced at several points on fresh tapes, with one backward pass each: the same
