@@ -6,8 +6,13 @@ public class TapeThreadTests
 {
     private const int Steps = 500_000;
 
-    [Fact]
-    public void SharedTape_TwoThreadsAtOnce_ThrowsOrStaysExact()
+    // Each step adds one node: a scalar sum, or a fused node b + w·x (whose operands are listed
+    // apart, in arrays of their own that must not be overrun either). d sₙ/dx = Steps + 1 both ways.
+    public static TheoryData<bool> Fused => [false, true];
+
+    [Theory]
+    [MemberData(nameof(Fused))]
+    public void SharedTape_TwoThreadsAtOnce_ThrowsOrStaysExact(bool fused)
     {
         var tape = new Tape();
         var x = tape.Variable(1);
@@ -20,7 +25,7 @@ public class TapeThreadTests
             try
             {
                 var s = x;
-                for (int i = 0; i < Steps; i++) s += x;
+                for (int i = 0; i < Steps; i++) s = fused ? Value.Affine([x], [tape.Constant(1)], s) : s + x;
                 sums[k] = s;
             }
             catch (Exception e) { errors[k] = e; } // any exception is kept: one thrown on a raw thread would end the test host
@@ -31,7 +36,7 @@ public class TapeThreadTests
         if (errors[0] is null && errors[1] is null)
         {
             // The threads happened to take turns: then every node must be there, and both sums right.
-            Assert.Equal(1 + 2 * Steps, tape.Count);
+            Assert.Equal(1 + (fused ? 4 : 2) * Steps, tape.Count); // fused: a constant and the node per step
             foreach (var s in sums)
             {
                 tape.ZeroGrad();

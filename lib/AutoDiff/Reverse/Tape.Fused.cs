@@ -83,7 +83,9 @@ public sealed partial class Tape
     {
         var node = Put(new TapeEntry(TPrimitive.Op, -1, -1, r, 0, 0));
         if (fusedOperands.Length <= node.Index) Array.Resize(ref fusedOperands, Math.Max(nodes.Length, 64));
-        fusedOperands[node.Index] = new FusedOperands(firstRun, runCount - firstRun, n, asParts);
+        var lists = fusedOperands; // read once, as Put reads its arrays: a second thread may replace it
+        if (lists.Length <= node.Index) lists = fusedOperands = GrowTo(lists, Math.Max(nodes.Length, node.Index + 1));
+        lists[node.Index] = new FusedOperands(firstRun, runCount - firstRun, n, asParts);
         operandCount += n;
         return node;
     }
@@ -108,15 +110,19 @@ public sealed partial class Tape
     private void AddOperand(int node, int firstRun)
     {
         int last = runCount - 1;
-        if (last >= firstRun && operandRuns[last].First + operandRuns[last].Count == node)
-            operandRuns[last] = new NodeRun(operandRuns[last].First, operandRuns[last].Count + 1);
+        var runs = operandRuns;
+        if (last >= firstRun && (uint)last < (uint)runs.Length && runs[last].First + runs[last].Count == node)
+            runs[last] = new NodeRun(runs[last].First, runs[last].Count + 1);
         else AddRun(new NodeRun(node, 1));
     }
 
     private void AddRun(NodeRun run)
     {
-        if (runCount == operandRuns.Length) GrowRuns();
-        operandRuns[runCount++] = run;
+        int at = runCount;
+        var runs = RoomForRuns(1);
+        if ((uint)at >= (uint)runs.Length) Collided(); // only a second thread moves runCount meanwhile
+        runs[at] = run;
+        runCount = at + 1;
     }
 
     // An operand that is not a node of this generation: an untraced constant joins the tape; a
@@ -183,11 +189,25 @@ public sealed partial class Tape
         }
     }
 
-    private void GrowRuns()
+    // The run list with room for k more runs at runCount. The arrays are read once into locals
+    // (here and by the callers), so that two threads writing at once get the tape's own error
+    // from Leave, never an index out of range.
+    private NodeRun[] RoomForRuns(int k)
     {
-        if (operandRuns.Length >= MaxEntries)
+        var runs = operandRuns;
+        if ((uint)(runCount + k) <= (uint)runs.Length) return runs;
+        if (runs.Length >= MaxEntries)
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                 $"Fused nodes on this tape list {runCount:N0} runs of operands, the most it may. Clear() the tape between steps."));
-        Array.Resize(ref operandRuns, (int)Math.Min(Math.Max(2L * operandRuns.Length, 256), MaxEntries));
+        var bigger = GrowTo(runs, (int)Math.Min(Math.Max(2L * runs.Length, Math.Max(runCount + k, 256)), MaxEntries));
+        operandRuns = bigger;
+        return bigger;
+    }
+
+    private static T[] GrowTo<T>(T[] array, int size)
+    {
+        var bigger = new T[size];
+        array.AsSpan(0, Math.Min(array.Length, size)).CopyTo(bigger);
+        return bigger;
     }
 }

@@ -26,11 +26,13 @@ public sealed partial class Tape
         if (TPrimitive.HasPartsRule) // a constant for each primitive: the JIT keeps one branch
         {
             double r = TPrimitive.Primal(Values(part0), Values(part1), Values(part2));
-            if (runCount + 3 > operandRuns.Length) GrowRuns();
-            operandRuns[runCount] = part0;
-            operandRuns[runCount + 1] = part1;
-            operandRuns[runCount + 2] = part2;
-            runCount += 3;
+            var runs = RoomForRuns(3);
+            int at = runCount;
+            if ((uint)(at + 2) >= (uint)runs.Length) Collided(); // only a second thread moves runCount meanwhile
+            runs[at] = part0;
+            runs[at + 1] = part1;
+            runs[at + 2] = part2;
+            runCount = at + 3;
             node = PutFused<TPrimitive>(r, part0.Count + part1.Count + part2.Count, firstRun, asParts: true);
         }
         else

@@ -258,7 +258,8 @@ public sealed partial class Tape
     // arrays of two sizes, can only come from a second thread writing at the same time.
     private (Node[], double[]) Grow(int used, Node[] full)
     {
-        if (used != full.Length || primals.Length != full.Length) Collided();
+        var fullValues = primals; // read once: a second thread may replace it under us
+        if (used != full.Length || fullValues.Length != full.Length) Collided();
         if (full.Length >= MaxEntries)
             throw new InvalidOperationException(
                 string.Create(CultureInfo.InvariantCulture,
@@ -267,7 +268,7 @@ public sealed partial class Tape
         var bigger = new Node[size];
         full.AsSpan(0, used).CopyTo(bigger);
         var values = new double[size];
-        primals.AsSpan(0, used).CopyTo(values);
+        fullValues.AsSpan(0, used).CopyTo(values);
         nodes = bigger;
         primals = values;
         return (bigger, values);
