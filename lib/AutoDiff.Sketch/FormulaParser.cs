@@ -9,14 +9,14 @@ internal sealed class FormulaParser(List<SketchToken> tokens, int start, int lin
 {
     private int position = start;
 
-    /// <summary>The functions a formula may call, by name.</summary>
-    public static Op? Function(string name) => name switch
-    {
-        "sin" => Op.Sin, "cos" => Op.Cos, "tan" => Op.Tan, "exp" => Op.Exp, "log" or "ln" => Op.Log,
-        "sqrt" => Op.Sqrt, "tanh" => Op.Tanh, "sigmoid" or "σ" => Op.Sigmoid, "relu" => Op.Relu,
-        "abs" => Op.Abs, "max" => Op.Max, "min" => Op.Min,
-        _ => null,
-    };
+    // Every function of the table of primitives, by each name it may be written with.
+    private static readonly Dictionary<string, Op> Functions = Primitives.All
+        .SelectMany(p => p.WrittenNames.Select(name => (name, p.Op)))
+        .ToDictionary(f => f.name, f => f.Op, StringComparer.Ordinal);
+
+    /// <summary>The functions a formula may call, by name: every primitive of the table written as
+    /// a function (sin, log or ln, sigmoid or σ, atan, max, …).</summary>
+    public static Op? Function(string name) => Functions.TryGetValue(name, out var op) ? op : null;
 
     /// <summary>The token after the formula.</summary>
     public int Position => position;
@@ -114,7 +114,7 @@ internal sealed class FormulaParser(List<SketchToken> tokens, int start, int lin
 
     private CallFormula Call(SketchToken name, Op op)
     {
-        bool binary = op is Op.Max or Op.Min;
+        bool binary = Primitives.Of(op).IsBinary;
         if (!Current.Is("("))
         {
             if (binary) throw Error(Current, $"{name.Text} takes two arguments in brackets: {name.Text}(a, b).");

@@ -69,6 +69,8 @@ public readonly record struct Dual(double Primal, double Tangent) : IScalar<Dual
     /// <inheritdoc/>
     public static Dual Abs(Dual a) => Unary<Primitives.Abs>(a);
     /// <inheritdoc/>
+    public static Dual Atan(Dual a) => Unary<Primitives.Atan>(a);
+    /// <inheritdoc/>
     public static Dual Pow(Dual a, double p) => Binary<Primitives.PowConst>(a, p);
     /// <inheritdoc/>
     public static Dual Pow(Dual a, Dual b) => Binary<Primitives.Pow>(a, b);

@@ -53,6 +53,8 @@ public sealed partial class NestedDual
     /// <inheritdoc/>
     public static NestedDual Abs(NestedDual a) => Unary<Primitives.Abs>(a);
     /// <inheritdoc/>
+    public static NestedDual Atan(NestedDual a) => Unary<Primitives.Atan>(a);
+    /// <inheritdoc/>
     public static NestedDual Pow(NestedDual a, double p) => Binary<Primitives.PowConst>(a, Constant(p));
     /// <inheritdoc/>
     public static NestedDual Pow(NestedDual a, NestedDual b) => Binary<Primitives.Pow>(a, b);

@@ -53,6 +53,8 @@ public readonly partial record struct Value
     /// <inheritdoc/>
     public static Value Abs(Value a) => Unary<Primitives.Abs>(a);
     /// <inheritdoc/>
+    public static Value Atan(Value a) => Unary<Primitives.Atan>(a);
+    /// <inheritdoc/>
     public static Value Pow(Value a, double p) => Binary<Primitives.PowConst>(a, Constant(p));
     /// <inheritdoc/>
     public static Value Pow(Value a, Value b) => Binary<Primitives.Pow>(a, b);

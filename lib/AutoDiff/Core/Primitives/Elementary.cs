@@ -33,7 +33,7 @@ public static partial class Primitives
         /// <inheritdoc/>
         public static int Arity => 1;
         /// <inheritdoc/>
-        public static Notation Notation { get; } = new("log", Form.Function, "ln a", "1/a");
+        public static Notation Notation { get; } = new("log", Form.Function, "ln a", "1/a", Aliases: ["ln"]);
         /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Primal(double a, double b) => Math.Log(a);

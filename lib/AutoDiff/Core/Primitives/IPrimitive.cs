@@ -52,7 +52,10 @@ public interface IPrimitive
 /// <param name="Formula">The primal in the operand names a and b, e.g. "sin a".</param>
 /// <param name="PartialA">∂r/∂a in the operand names, e.g. "cos a"; null for leaves.</param>
 /// <param name="PartialB">∂r/∂b in the operand names; null for unary primitives.</param>
-public sealed record Notation(string Symbol, Form Form, string Formula, string? PartialA = null, string? PartialB = null);
+/// <param name="Aliases">Other names a learner may write for a function (ln for log), besides its
+/// own name and symbol (<see cref="Primitive.WrittenNames"/>).</param>
+public sealed record Notation(string Symbol, Form Form, string Formula, string? PartialA = null, string? PartialB = null,
+    IReadOnlyList<string>? Aliases = null);
 
 /// <summary>Where a primitive's symbol stands: what a node's name looks like.</summary>
 public enum Form

@@ -32,6 +32,13 @@ public sealed partial record Primitive(Op Op, int Arity, Notation Notation)
     /// <summary>True for primitives with two operands.</summary>
     public bool IsBinary => Arity == 2;
 
+    /// <summary>The names a formula may call this primitive by, when it is written as a function
+    /// (<see cref="Form.Function"/>): its op's name in lower case, its symbol and its aliases, e.g.
+    /// "sigmoid" and "σ", or "log" and "ln". Empty for a primitive written otherwise (a + b, |a|).</summary>
+    public IReadOnlyList<string> WrittenNames => Notation.Form != Form.Function
+        ? []
+        : [.. new[] { Op.ToString().ToLowerInvariant(), Notation.Symbol }.Concat(Notation.Aliases ?? []).Distinct()];
+
     /// <summary>r = op(a, b).</summary>
     /// <exception cref="MissingRuleException">Leaves and custom primitives have no rule here.</exception>
     public double Primal(double a, double b = 0) => Rule().Primal(a, b);
