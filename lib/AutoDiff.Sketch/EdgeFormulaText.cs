@@ -3,7 +3,7 @@ using System.Text;
 
 namespace AutoDiff.Sketch;
 
-/// <summary>A local derivative from the table of rules (<see cref="Rules.Describe"/>) written with
+/// <summary>A local derivative from the table of rules (<see cref="Primitives.Of"/>) written with
 /// the operands' names in place of a and b: "cos a" on sin x is "cos x", "b" on sq · y is "y".</summary>
 internal static class EdgeFormulaText
 {
@@ -24,7 +24,7 @@ internal static class EdgeFormulaText
             (Op.Pow, true) => $"{wb}·{wa}^({b} − 1)",
             (Op.Pow, false) => $"{wa}^{wb}·ln {wa}",
             (Op.Exp, _) => $"e^{wa}",
-            _ => Substitute((first ? Rules.Describe(op).PartialA : Rules.Describe(op).PartialB) ?? "0", wa, wb),
+            _ => Substitute((first ? Primitives.Of(op).PartialA : Primitives.Of(op).PartialB) ?? "0", wa, wb),
         };
     }
 

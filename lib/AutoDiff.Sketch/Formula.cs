@@ -76,7 +76,7 @@ internal sealed record BinaryFormula(char Operator, Formula Left, Formula Right)
 internal sealed record CallFormula(Op Function, Formula Argument, Formula? Second) : Formula
 {
     public override double Evaluate(Func<string, double> lookup) =>
-        Rules.Primal(Function, Argument.Evaluate(lookup), Second?.Evaluate(lookup) ?? 0);
+        Primitives.Of(Function).Primal(Argument.Evaluate(lookup), Second?.Evaluate(lookup) ?? 0);
 
     internal override void Collect(List<string> names)
     {

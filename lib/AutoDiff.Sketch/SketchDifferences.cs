@@ -82,7 +82,7 @@ internal sealed class SketchDifferences(GraphSketch sketch, TracedPoints trace, 
         if (kind == PairKind.WrongOperation)
             found.Add(new(SketchDifferenceKind.WrongOperation, s.Op == t.Op
                 ? $"{name} = {s.Definition} takes its operands in the other order: f computes {t.DisplayName}."
-                : $"{name} = {s.Definition} has the right operand{(s.OperandNodes.Count() == 1 ? "" : "s")} but the wrong operation: f computes {t.DisplayName} there ({Rules.Describe(t.Op).Symbol}, not {Rules.Describe(s.Op).Symbol}).")
+                : $"{name} = {s.Definition} has the right operand{(s.OperandNodes.Count() == 1 ? "" : "s")} but the wrong operation: f computes {t.DisplayName} there ({Primitives.Of(t.Op).Symbol}, not {Primitives.Of(s.Op).Symbol}).")
                 { SketchNode = name, TraceNode = t.Id });
         else if (kind == PairKind.WrongOperands)
             found.Add(new(SketchDifferenceKind.WrongOperands,

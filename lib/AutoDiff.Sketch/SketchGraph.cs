@@ -12,7 +12,7 @@ internal static class SketchGraph
         foreach (var n in sketch.Nodes)
         {
             id[n.Name] = nodes.Count;
-            nodes.Add(new GraphNode(nodes.Count, n.Op, Rules.Describe(n.Op).Symbol, n.Name, value(n.Name), adjoint(n.Name), n.Kind,
+            nodes.Add(new GraphNode(nodes.Count, n.Op, Primitives.Of(n.Op).Symbol, n.Name, value(n.Name), adjoint(n.Name), n.Kind,
                 n.Kind == NodeKind.Input ? n.Name : n.Definition));
             var operands = n.Operands.Select(o => o.Node).ToList();
             foreach (var e in sketch.Edges.Where(e => e.To == n.Name))

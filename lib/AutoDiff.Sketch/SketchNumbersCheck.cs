@@ -59,8 +59,8 @@ internal static class SketchNumbersCheck
             for (int i = 0; i < 2; i++)
                 if (Close(got, operands[i].Value))
                     return $" That is {operands[i].Name} alone: the {(node.Op == Op.Mul ? "product needs the factor" : "sum needs the term")} {operands[1 - i].Name} too.";
-        if (node.Op is Op.Sin or Op.Cos or Op.Tan && Close(got, Rules.Primal(node.Op, operands[0].Value * Math.PI / 180)))
-            return $" That is {Rules.Describe(node.Op).Symbol} of {N(operands[0].Value)} degrees: {Rules.Describe(node.Op).Symbol} takes radians.";
+        if (node.Op is Op.Sin or Op.Cos or Op.Tan && Close(got, Primitives.Of(node.Op).Primal(operands[0].Value * Math.PI / 180)))
+            return $" That is {Primitives.Of(node.Op).Symbol} of {N(operands[0].Value)} degrees: {Primitives.Of(node.Op).Symbol} takes radians.";
         if (node.Op == Op.PowConst && Close(got, operands[0].Value * operands[1].Value))
             return $" That is {operands[1].Name}·{operands[0].Name}, not {operands[0].Name} to the power {operands[1].Name}.";
         return withNumbers.Length > " With the operands' values: .".Length ? withNumbers : "";

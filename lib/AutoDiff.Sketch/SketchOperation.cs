@@ -22,7 +22,7 @@ internal static class SketchOperation
                 (b.IsConstant ? Op.PowConst : Op.Pow, new[] { a, b }),
             BinaryFormula b when Atom(b.Left) is { } l && Atom(b.Right) is { } r => (b.Operator switch
             {
-                '+' => Op.Add, '-' => Op.Sub, '*' => Op.Mul, _ => Op.Div,
+                '+' => Op.Add, '-' => Op.Subtract, '*' => Op.Mul, _ => Op.Div,
             }, new[] { l, r }),
             _ => ((Op, SketchOperand[])?)null,
         };

@@ -26,7 +26,7 @@ public sealed record SketchNode(string Name, NodeKind Kind, Op Op, IReadOnlyList
     internal double Apply(Func<string, double> valueOf)
     {
         double Operand(int i) => i >= Operands.Count ? 0 : Operands[i].IsConstant ? Operands[i].Constant : valueOf(Operands[i].Node!);
-        return Op == Op.Constant ? Operands[0].Constant : Rules.Primal(Op, Operand(0), Operand(1));
+        return Op == Op.Constant ? Operands[0].Constant : Primitives.Of(Op).Primal(Operand(0), Operand(1));
     }
 }
 

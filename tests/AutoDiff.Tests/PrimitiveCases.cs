@@ -33,7 +33,7 @@ public static class PrimitiveCases
     public static IReadOnlyList<PrimitiveCase> Points { get; } =
     [
         new(Op.Add, 0.7, 1.3, (a, b) => 1, (a, b) => 1, "1", "1"),
-        new(Op.Sub, 0.7, 1.3, (a, b) => 1, (a, b) => -1, "1", "−1"),
+        new(Op.Subtract, 0.7, 1.3, (a, b) => 1, (a, b) => -1, "1", "−1"),
         new(Op.Mul, 0.7, 1.3, (a, b) => b, (a, b) => a, "y", "x"),
         new(Op.Div, 0.7, 1.3, (a, b) => 1 / b, (a, b) => -a / (b * b), "1/y", "−x/y²"),
         new(Op.Neg, 0.7, 0, (a, b) => -1, null, "−1"),

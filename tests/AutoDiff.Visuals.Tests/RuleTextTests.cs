@@ -26,7 +26,7 @@ public sealed class RuleTextTests
     {
         foreach (var op in Enum.GetValues<Op>())
         {
-            var info = Rules.Describe(op);
+            var info = Primitives.Of(op);
             foreach (string? rule in new[] { info.PartialA, info.PartialB })
             {
                 if (rule is null || op == Op.PowConst) continue; // aᵖ: the narration recovers p from the values

@@ -29,7 +29,7 @@ internal static class LearnerFunction
     private static bool IsAffine(ComputationGraph graph, GraphNode node, IEnumerable<GraphEdge> inEdges)
     {
         if (node.Op == Op.Neg) return true;
-        if (node.Op is not (Op.Add or Op.Sub or Op.Mul or Op.Div)) return false;
+        if (node.Op is not (Op.Add or Op.Subtract or Op.Mul or Op.Div)) return false;
         var parents = inEdges.OrderBy(e => e.Operand).Select(e => graph.Node(e.Parent)).ToList();
         bool divisorIsVariable = node.Op == Op.Div && parents.Count == 2 && parents[1].Kind != NodeKind.Constant;
         return parents.Count(p => p.Kind == NodeKind.Constant) == 1 && !divisorIsVariable;

@@ -13,7 +13,7 @@ public enum Op
     /// <summary>a + b</summary>
     Add,
     /// <summary>a − b</summary>
-    Sub,
+    Subtract,
     /// <summary>a × b</summary>
     Mul,
     /// <summary>a ÷ b</summary>

@@ -1,7 +1,7 @@
 namespace AutoDiff;
 
 // The operators and functions of Value. Each records one primitive; its derivative comes from
-// Rules. Constants mixed in (x * 2) become constant nodes on the same tape.
+// the table of primitives. Constants mixed in (x * 2) become constant nodes on the same tape.
 public readonly partial record struct Value
 {
     /// <inheritdoc/>

@@ -88,7 +88,7 @@ public static partial class LessonConcepts
         ChainStep(oneStep.Variable(0.5));
         var stepOps = TapeStats.Of(oneStep).ByOp.Where(kv => kv.Key != Op.Input).ToList();
         int perStep = stepOps.Sum(kv => kv.Value);
-        string names = string.Join(", ", stepOps.Select(kv => Rules.Describe(kv.Key).Symbol));
+        string names = string.Join(", ", stepOps.Select(kv => Primitives.Of(kv.Key).Symbol));
         double whole = Checkpointing.Gradient(ChainStep, 0.5, ChainSteps, 0).PeakNodes;
         double segmented = Checkpointing.Gradient(ChainStep, 0.5, ChainSteps, ChainCheckpoints).PeakNodes;
         int operations = perStep - stepOps.Where(kv => kv.Key == Op.Constant).Sum(kv => kv.Value);

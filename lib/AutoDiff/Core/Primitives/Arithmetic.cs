@@ -27,7 +27,7 @@ public static partial class Primitives
     public readonly struct Subtract : IPrimitive
     {
         /// <inheritdoc/>
-        public static Op Op => Op.Sub;
+        public static Op Op => Op.Subtract;
         /// <inheritdoc/>
         public static int Arity => 2;
         /// <inheritdoc/>

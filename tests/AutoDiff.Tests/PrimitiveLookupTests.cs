@@ -1,7 +1,7 @@
 namespace AutoDiff.Tests;
 
 // The table read by Op: every primitive has a description; a missing rule is loud.
-public class RulesTests
+public class PrimitiveLookupTests
 {
     [Theory]
     [InlineData(Op.Input)]
@@ -9,7 +9,7 @@ public class RulesTests
     [InlineData(Op.Custom)]
     public void Primal_OfOpWithoutRule_ThrowsMissingRuleNamingTheOp(Op op)
     {
-        var error = Assert.Throws<MissingRuleException>(() => Rules.Primal(op, 1));
+        var error = Assert.Throws<MissingRuleException>(() => Primitives.Of(op).Primal(1));
         Assert.Equal(op, error.Op);
         Assert.Contains($"'{op}'", error.Message, StringComparison.Ordinal);
     }
@@ -17,7 +17,7 @@ public class RulesTests
     [Fact]
     public void Partials_OfOpWithoutRule_ThrowsMissingRuleNamingTheOp()
     {
-        var error = Assert.Throws<MissingRuleException>(() => Rules.Partials(Op.Input, 1, 0, 1));
+        var error = Assert.Throws<MissingRuleException>(() => Primitives.Of(Op.Input).Partials(1, 0, 1));
         Assert.Contains("Input", error.Message, StringComparison.Ordinal);
     }
 
@@ -26,14 +26,14 @@ public class RulesTests
     {
         foreach (var op in Enum.GetValues<Op>())
         {
-            var info = Rules.Describe(op);
+            var info = Primitives.Of(op);
             Assert.False(string.IsNullOrWhiteSpace(info.Symbol), $"{op} has no symbol");
             Assert.False(string.IsNullOrWhiteSpace(info.Formula), $"{op} has no formula");
             if (op is not (Op.Input or Op.Constant)) Assert.NotNull(info.PartialA);
-            if (!info.IsFused) Assert.Equal(Rules.IsBinary(op) && op != Op.PowConst, info.PartialB is not null);
+            if (!info.IsFused) Assert.Equal(Primitives.Of(op).IsBinary && op != Op.PowConst, info.PartialB is not null);
         }
     }
 
     [Fact]
-    public void Describe_Sin_SaysItsDerivativeIsCos() => Assert.Equal("cos a", Rules.Describe(Op.Sin).PartialA);
+    public void Describe_Sin_SaysItsDerivativeIsCos() => Assert.Equal("cos a", Primitives.Of(Op.Sin).PartialA);
 }
