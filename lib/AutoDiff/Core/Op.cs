@@ -34,6 +34,8 @@ public enum Op
     Cos,
     /// <summary>tan a</summary>
     Tan,
+    /// <summary>atan a</summary>
+    Atan,
     /// <summary>tanh a</summary>
     Tanh,
     /// <summary>σ(a) = 1 / (1 + e⁻ᵃ)</summary>
@@ -50,8 +52,6 @@ public enum Op
     Min,
     /// <summary>A user-defined unary primitive with its own derivative (see <c>Value.Custom</c>).</summary>
     Custom,
-    /// <summary>atan a</summary>
-    Atan,
     /// <summary>b + Σᵢ wᵢxᵢ: an affine map (a neuron before its activation) as one fused node.</summary>
     Affine,
     /// <summary>Σᵢ aᵢ²: a sum of squares (an L2 penalty) as one fused node.</summary>

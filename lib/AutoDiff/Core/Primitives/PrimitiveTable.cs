@@ -13,8 +13,8 @@ public static partial class Primitives
         Leaf(Op.Constant, new("const", Form.Leaf, "c")),
         Leaf(Op.Custom, new("f", Form.Function, "f(a)", "f′(a)"), arity: 1),
         Entry<Add>(), Entry<Subtract>(), Entry<Mul>(), Entry<Div>(), Entry<Neg>(), Entry<PowConst>(), Entry<Pow>(),
-        Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Tanh>(), Entry<Sigmoid>(),
-        Entry<Sqrt>(), Entry<Relu>(), Entry<Abs>(), Entry<Max>(), Entry<Min>(), Entry<Atan>(),
+        Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Atan>(), Entry<Tanh>(), Entry<Sigmoid>(),
+        Entry<Sqrt>(), Entry<Relu>(), Entry<Abs>(), Entry<Max>(), Entry<Min>(),
         Fused<Affine>(), Fused<SumOfSquares>());
 
     /// <summary>Every scalar primitive with a rule (leaves, custom and fused primitives left out),
