@@ -93,4 +93,19 @@ public sealed class StepThroughTapeTests
         string html = BackpropSteps.RenderHtml(graph);
         Assert.DoesNotContain("∂f/∂3", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BackpropText_FusedNode_PassesItsAdjointBackOverEachEdge()
+    {
+        // r = b + w₀x₀ + w₁x₁ is one node with 5 edges; its line lists what each operand gets.
+        var t = new Tape();
+        var w = t.Variables([0.5, -1.5], ["w0", "w1"]);
+        var x = t.Variables([2.0, 3.0], ["x0", "x1"]);
+        var r = Value.Affine(w, x, t.Variable(0.25, "b")).Named("r");
+        r.Backward();
+        string text = TextViews.Backprop(r.ToGraph());
+        Assert.Contains("step 1: ∂r/∂r = 1 (the seed ∂r/∂r); back over its 5 edges: w0 (w₀) += 1 × 2 = 2, w1 (w₁) += 1 × 3 = 3, "
+            + "x0 (x₀) += 1 × 0.5 = 0.5, x1 (x₁) += 1 × −1.5 = −1.5, b += 1 × 1 = 1", text, StringComparison.Ordinal);
+        Assert.Contains("∂r/∂w1 = 1 × 3 = 3", text, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,8 @@ public sealed record FusedCase(Op Op, double[] A, Func<double[], double> Primal,
 }
 
 /// <summary>The test data of the per-primitive tests of the fused primitives: a new fused
-/// primitive needs its lines here; <see cref="FusedPrimitiveTableTests"/> needs no change.</summary>
+/// primitive needs its lines here; FusedPrimitiveTableTests and the narration tests
+/// (FusedNarrationTests, which link this file) need no change.</summary>
 public static class FusedPrimitiveCases
 {
     // b + Σ wᵢxᵢ over [w…, x…, b]: ∂/∂wᵢ = xᵢ, ∂/∂xᵢ = wᵢ, ∂/∂b = 1.

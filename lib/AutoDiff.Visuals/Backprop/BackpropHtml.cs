@@ -42,7 +42,8 @@ internal static class BackpropHtml
         string name = HtmlText.Escape(node.DisplayName);
         string grad = $"∂{HtmlText.Escape(f)}/∂{RuleText.Operand(name)}";
         sb.Append("<li class=\"adbp-frame\" data-step=\"").Append(Int(frame.Step)).Append("\" data-node-id=\"").Append(Int(node.Id))
-          .Append("\" data-children=\"").Append(string.Join(' ', frame.Terms.Select(t => Int(t.Child.Id)))).Append("\">\n");
+          .Append("\" data-children=\"").Append(string.Join(' ', frame.Terms.Select(t => Int(t.Child.Id)))).Append('"')
+          .Append(frame.IsFused ? " data-fused=\"1\"" : "").Append(">\n");
         sb.Append("<div class=\"adbp-head\">Step ").Append(Int(frame.Step)).Append(" of ").Append(Int(total)).Append(": visit <b>")
           .Append(name).Append("</b> <span class=\"adbp-kind\">(").Append(Theme.KindName(node.Kind)).Append(", value ")
           .Append(NumberText.Format(node.Primal)).Append(")</span></div>\n");
@@ -64,12 +65,40 @@ internal static class BackpropHtml
                 sb.Append("<tr><td colspan=\"5\">… ").Append(NumberText.Count(frame.OmittedTerms)).Append(" more terms, not listed</td></tr>\n");
             sb.Append("</tbody></table>\n");
         }
-        sb.Append("<p class=\"adbp-result\">").Append(grad).Append(" = <b>").Append(NumberText.Format(frame.Adjoint)).Append("</b></p>\n</li>\n");
+        sb.Append("<p class=\"adbp-result\">").Append(grad).Append(" = <b>").Append(NumberText.Format(frame.Adjoint)).Append("</b></p>\n");
+        if (frame.IsFused) Sends(sb, frame, f, words);
+        sb.Append("</li>\n");
+    }
+
+    // A fused node passes its adjoint back over each of its n incoming edges: one row per operand k,
+    // adjoint(operandₖ) += adjoint(node) × ∂node/∂operandₖ, the partial named as in the table.
+    private static void Sends(StringBuilder sb, BackpropFrame frame, string f, NarrationSteps words)
+    {
+        string r = RuleText.Operand(HtmlText.Escape(frame.Node.DisplayName));
+        int n = frame.Sends.Count + frame.OmittedSends;
+        sb.Append("<p class=\"adbp-sends-head\">").Append(HtmlText.Escape(frame.Node.DisplayName)).Append(" is one node with ")
+          .Append(NumberText.Count(n)).Append(n == 1 ? " incoming edge" : " incoming edges").Append(": it passes ∂").Append(HtmlText.Escape(f)).Append("/∂").Append(r)
+          .Append(" back over each, and each operand's adjoint adds ∂").Append(HtmlText.Escape(f)).Append("/∂").Append(r).Append(" × ∂").Append(r).Append("/∂operand.</p>\n");
+        sb.Append("<table class=\"adbp-terms adbp-sends\"><thead><tr><th>to operand</th><th>∂").Append(HtmlText.Escape(f)).Append("/∂").Append(r)
+          .Append("</th><th>× local ∂").Append(r).Append("/∂operand</th><th>= adds to ∂").Append(HtmlText.Escape(f)).Append("/∂operand</th></tr></thead><tbody>\n");
+        foreach (var s in frame.Sends) Send(sb, s, frame.Node, words);
+        if (frame.OmittedSends > 0)
+            sb.Append("<tr><td colspan=\"4\">… ").Append(NumberText.Count(frame.OmittedSends)).Append(" more operands, not listed</td></tr>\n");
+        sb.Append("</tbody></table>\n");
+    }
+
+    private static void Send(StringBuilder sb, BackpropSend s, GraphNode fused, NarrationSteps words)
+    {
+        string role = words.Role(fused, s.Edge.Operand), name = s.Operand.DisplayName;
+        sb.Append("<tr data-operand=\"").Append(Int(s.Edge.Operand)).Append("\"><td>").Append(HtmlText.Escape(name));
+        if (name != role) sb.Append(" <span class=\"adbp-op\">as ").Append(HtmlText.Escape(role)).Append("</span>");
+        sb.Append("</td><td>").Append(NumberText.Format(s.Adjoint)).Append("</td><td>").Append(HtmlText.Escape(words.FusedPartial(s, fused)))
+          .Append("</td><td>").Append(NumberText.Format(s.Product)).Append("</td></tr>\n");
     }
 
     private static void Term(StringBuilder sb, BackpropTerm t, NarrationSteps words) =>
-        sb.Append("<tr><td>").Append(HtmlText.Escape(t.Child.DisplayName)).Append(" <span class=\"adbp-op\">[").Append(HtmlText.Escape(t.Child.Symbol))
-          .Append("]</span></td><td>").Append(NumberText.Format(t.UpstreamAdjoint)).Append("</td><td>").Append(HtmlText.Escape(words.RuleAndValue(t)))
+        sb.Append("<tr><td>").Append(HtmlText.Escape(words.Via(t))).Append(" <span class=\"adbp-op\">[").Append(HtmlText.Escape(t.Child.Symbol))
+          .Append("]</span></td><td>").Append(NumberText.Format(t.UpstreamAdjoint)).Append("</td><td>").Append(HtmlText.Escape(words.LocalDerivative(t)))
           .Append("</td><td>")
           .Append(NumberText.Format(t.Product)).Append("</td><td>").Append(NumberText.Format(t.RunningSum)).Append("</td></tr>\n");
 

@@ -30,7 +30,10 @@ internal static class BackpropScript
             var done={}; for(var j=0;j<=i;j++) done[frames[j].dataset.nodeId]=true;
             frames.forEach(function(x,j){x.classList.toggle('adbp-current',j===i);});
             nodes().forEach(function(g){var n=g.dataset.nodeId; g.classList.toggle('adbp-done',!!done[n]); g.classList.toggle('adbp-visit',n===id);});
-            [].slice.call(root.querySelectorAll('path.ad-edge')).forEach(function(p){p.classList.toggle('adbp-flow',p.dataset.from===id&&kids.indexOf(p.dataset.to)>=0);});
+            var fused=f.dataset.fused==='1';
+            [].slice.call(root.querySelectorAll('path.ad-edge')).forEach(function(p){
+              p.classList.toggle('adbp-flow',p.dataset.from===id&&kids.indexOf(p.dataset.to)>=0);
+              p.classList.toggle('adbp-send',fused&&p.dataset.to===id);});
             pos.textContent='step '+(i+1)+' of '+frames.length;
             first.disabled=prev.disabled=(i===0); next.disabled=(i===frames.length-1);
           }

@@ -39,6 +39,7 @@ public static class BackpropSteps
         if (n == 0) return [];
         var index = GraphCollapse.IndexById(graph);
         var (usesStart, uses) = EdgesByParent(graph, index);
+        var into = EdgesByChild(graph, index);
         var frames = new List<BackpropFrame>();
         for (int v = n - 1; v >= 0; v--)
         {
@@ -55,21 +56,50 @@ public static class BackpropSteps
                 sum += product;
                 terms.Add(new BackpropTerm(edge, child, child.Adjoint, edge.LocalDerivative, product, sum));
             }
-            frames.Add(new BackpropFrame(step + 1, node, terms, node.Adjoint, usesStart[v + 1] - usesStart[v] - terms.Count));
+            var (sends, omitted) = Sends(graph, index, into, v);
+            frames.Add(new BackpropFrame(step + 1, node, terms, node.Adjoint, usesStart[v + 1] - usesStart[v] - terms.Count)
+            {
+                Sends = sends,
+                OmittedSends = omitted,
+            });
         }
         return frames;
     }
 
+    // A fused node's step passes its adjoint back over each of its n incoming edges, in operand
+    // order: adjoint(operandₖ) += adjoint(node) · ∂node/∂operandₖ.
+    private static (IReadOnlyList<BackpropSend> Sends, int Omitted) Sends(ComputationGraph graph, Dictionary<int, int> index,
+        (int[] Start, int[] Edges) into, int v)
+    {
+        var node = graph.Nodes[v];
+        if (!Primitives.Of(node.Op).IsFused) return ([], 0);
+        var sends = new List<BackpropSend>();
+        int count = into.Start[v + 1] - into.Start[v];
+        foreach (var edge in Enumerable.Range(into.Start[v], count).Select(k => graph.Edges[into.Edges[k]]).OrderBy(e => e.Operand).Take(MaxTerms))
+        {
+            var operand = graph.Nodes[index[edge.Parent]];
+            sends.Add(new BackpropSend(edge, operand, node.Adjoint, edge.LocalDerivative, node.Adjoint * edge.LocalDerivative));
+        }
+        return (sends, count - sends.Count);
+    }
+
     // Edges grouped by parent (compressed rows), children in evaluation order within a group.
-    private static (int[] Start, int[] Uses) EdgesByParent(ComputationGraph graph, Dictionary<int, int> index)
+    private static (int[] Start, int[] Uses) EdgesByParent(ComputationGraph graph, Dictionary<int, int> index) =>
+        Grouped(graph, index, e => e.Parent);
+
+    // Edges grouped by child (compressed rows): the n incoming edges of a fused node.
+    private static (int[] Start, int[] Edges) EdgesByChild(ComputationGraph graph, Dictionary<int, int> index) =>
+        Grouped(graph, index, e => e.Child);
+
+    private static (int[] Start, int[] Edges) Grouped(ComputationGraph graph, Dictionary<int, int> index, Func<GraphEdge, int> key)
     {
         int n = graph.Nodes.Count;
         var start = new int[n + 1];
-        foreach (var e in graph.Edges) start[index[e.Parent] + 1]++;
+        foreach (var e in graph.Edges) start[index[key(e)] + 1]++;
         for (int i = 0; i < n; i++) start[i + 1] += start[i];
         var fill = (int[])start.Clone();
-        var uses = new int[graph.Edges.Count];
-        for (int k = 0; k < graph.Edges.Count; k++) uses[fill[index[graph.Edges[k].Parent]]++] = k;
-        return (start, uses);
+        var edges = new int[graph.Edges.Count];
+        for (int k = 0; k < graph.Edges.Count; k++) edges[fill[index[key(graph.Edges[k])]]++] = k;
+        return (start, edges);
     }
 }

@@ -28,6 +28,8 @@ internal static class BackpropStyle
             {{s}}.adbp-live .ad-node.adbp-done{opacity:1}
             {{s}}.adbp-live .ad-node.adbp-visit rect.ad-node-box{stroke:{{Theme.Highlight}};stroke-width:3}
             {{s}}.adbp-live path.ad-edge.adbp-flow{stroke:{{Theme.Highlight}};stroke-width:2.5}
+            {{s}}.adbp-live path.ad-edge.adbp-send{stroke:{{Theme.Highlight}};stroke-width:2.5;stroke-dasharray:6 3}
+            {{s}} .adbp-sends-head{margin:8px 0 2px 0}
             """;
     }
 }

@@ -5,11 +5,13 @@ namespace AutoDiff.Visuals;
 
 /// <summary>The sentences of a narration: one per forward step and one per backward frame.
 /// Derivative rules come from the table of primitives (<see cref="Primitives"/>) with the actual operand names put in
-/// (<see cref="RuleText"/>).</summary>
+/// (<see cref="RuleText"/>). A fused node (<see cref="INaryPrimitive"/>) is told in the table's
+/// names for its operands and partials (w₀, x₁, b; ∂r/∂w₁ = x₁), tied to the actual nodes once in
+/// its forward step.</summary>
 internal sealed class NarrationSteps
 {
     private readonly Dictionary<int, GraphNode> byId;
-    private readonly Dictionary<int, (int A, int B)> operands = [];
+    private readonly Dictionary<int, List<int>> operands = []; // child id → operand ids by position k (−1 where none)
     private readonly int outputId;
 
     public NarrationSteps(ComputationGraph graph)
@@ -18,8 +20,9 @@ internal sealed class NarrationSteps
         outputId = graph.OutputId;
         foreach (var e in graph.Edges)
         {
-            var (a, b) = operands.TryGetValue(e.Child, out var o) ? o : (-1, -1);
-            operands[e.Child] = e.Operand == 0 ? (e.Parent, b) : (a, e.Parent);
+            if (!operands.TryGetValue(e.Child, out var list)) operands[e.Child] = list = [];
+            while (list.Count <= e.Operand) list.Add(-1);
+            list[e.Operand] = e.Parent;
         }
     }
 
@@ -29,14 +32,32 @@ internal sealed class NarrationSteps
         string role = n.Id == outputId ? " (the output)" : "";
         if (n.Kind == NodeKind.Input) return $"{n.DisplayName} = {value} (input){role}";
         if (n.Kind == NodeKind.Constant) return $"{n.DisplayName} = {value} (constant){role}";
+        if (Primitives.Of(n.Op).IsFused) return $"{n.DisplayName} = {Primitives.Of(n.Op).Formula} = {value}{role}{Where(n)}";
         string applied = Applied(n);
         return applied == n.DisplayName ? $"{n.DisplayName} = {value}{role}" : $"{n.DisplayName} = {applied} = {value}{role}";
     }
 
+    // Which node each of a fused node's operands is, where its name differs from the table's:
+    // ", where w₀ = w0, x₀ = sin u" (the first MaxTerms operands).
+    private string Where(GraphNode n)
+    {
+        var ids = OperandIds(n.Id);
+        var named = Enumerable.Range(0, Math.Min(ids.Count, BackpropSteps.MaxTerms))
+            .Select(k => (Role: Role(n, k), Name: ids[k] >= 0 ? byId[ids[k]].DisplayName : "?"))
+            .Where(p => p.Role != p.Name).Select(p => $"{p.Role} = {p.Name}").ToList();
+        if (ids.Count > BackpropSteps.MaxTerms) named.Add($"… {NumberText.Count(ids.Count - BackpropSteps.MaxTerms)} more operands");
+        return named.Count == 0 ? "" : ", where " + string.Join(", ", named);
+    }
+
+    /// <summary>The table's name of operand k of the fused node <paramref name="fused"/>, e.g. "w₁".</summary>
+    public string Role(GraphNode fused, int k) => Primitives.Of(fused.Op).OperandName(k, OperandIds(fused.Id).Count);
+
+    private List<int> OperandIds(int id) => operands.TryGetValue(id, out var list) ? list : [];
+
     public string Backward(BackpropFrame frame, string f)
     {
         string v = RuleText.Operand(frame.Node.DisplayName);
-        if (frame.IsSeed) return $"∂{f}/∂{v} = {Seed(frame.Adjoint)}.";
+        if (frame.IsSeed) return $"∂{f}/∂{v} = {Seed(frame.Adjoint)}.{Sends(frame, f)}";
         if (frame.Node.Kind == NodeKind.Constant) return Constant(frame.Node);
         var sb = new StringBuilder($"∂{f}/∂{v} gets ");
         for (int k = 0; k < frame.Terms.Count; k++)
@@ -44,13 +65,64 @@ internal sealed class NarrationSteps
             var t = frame.Terms[k];
             if (k > 0) sb.Append("; plus ");
             sb.Append(CultureInfo.InvariantCulture,
-                $"{NumberText.Format(t.UpstreamAdjoint)} × {NumberText.Format(t.LocalDerivative)} = {NumberText.Format(t.Product)} via {t.Child.DisplayName} ")
-              .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{RuleText.Operand(t.Child.DisplayName)}/∂{v} = {RuleAndValue(t)})");
+                $"{NumberText.Format(t.UpstreamAdjoint)} × {NumberText.Format(t.LocalDerivative)} = {NumberText.Format(t.Product)} via {Via(t)} ")
+              .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{RuleText.Operand(t.Child.DisplayName)}/∂{Wrt(t, v)} = {RuleAndValue(t)})");
         }
         if (frame.OmittedTerms > 0) sb.Append(CultureInfo.InvariantCulture, $"; plus {NumberText.Count(frame.OmittedTerms)} more terms, not listed");
         string total = frame.Terms.Count > 1 ? $"; in total ∂{f}/∂{v} = {NumberText.Format(frame.Adjoint)}" : "";
-        return sb.Append(total).Append('.').ToString();
+        return sb.Append(total).Append('.').Append(Sends(frame, f)).ToString();
     }
+
+    /// <summary>The child a term comes through, with the operand's role when the child is fused:
+    /// "r as its w₁".</summary>
+    public string Via(BackpropTerm t) =>
+        IsFused(t.Child) ? $"{t.Child.DisplayName} as its {Role(t.Child, t.Edge.Operand)}" : t.Child.DisplayName;
+
+    /// <summary>The local derivative of a term for the step-through's table: the rule and value,
+    /// and for a fused child also what it is the derivative of, "∂r/∂w₁ = x₁ = 3".</summary>
+    public string LocalDerivative(BackpropTerm t) => IsFused(t.Child)
+        ? $"∂{RuleText.Operand(t.Child.DisplayName)}/∂{Role(t.Child, t.Edge.Operand)} = {RuleAndValue(t)}"
+        : RuleAndValue(t);
+
+    // What the derivative is taken with respect to: the operand's name, or its role in a fused node
+    // (the table's partials are written in those roles: ∂r/∂w₁ = x₁).
+    private string Wrt(BackpropTerm t, string v) => IsFused(t.Child) ? Role(t.Child, t.Edge.Operand) : v;
+
+    // A fused node's step, after its adjoint: what it passes back over each of its n edges,
+    // " r passes ∂f/∂r back over its 5 edges, …: ∂f/∂w0 (w₀) += −0.99 × x₀ = −0.99 × 2 = −1.99; …".
+    private string Sends(BackpropFrame frame, string f)
+    {
+        if (!frame.IsFused) return "";
+        var node = frame.Node;
+        string r = RuleText.Operand(node.DisplayName);
+        int n = frame.Sends.Count + frame.OmittedSends;
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture,
+            $" {node.DisplayName} passes ∂{f}/∂{r} back over its {NumberText.Count(n)} {(n == 1 ? "edge" : "edges")}, each operand's adjoint adding ∂{f}/∂{r} × ∂{r}/∂operand: ");
+        sb.AppendJoin("; ", frame.Sends.Select(s => Send(s, node, f)));
+        if (frame.OmittedSends > 0) sb.Append(CultureInfo.InvariantCulture, $"; and {NumberText.Count(frame.OmittedSends)} more operands, not listed");
+        return sb.Append('.').ToString();
+    }
+
+    /// <summary>One edge of a fused node's step: "∂f/∂w0 (w₀) += −0.99 × x₀ = −0.99 × 2 = −1.99".</summary>
+    public string Send(BackpropSend s, GraphNode fused, string f)
+    {
+        string role = Role(fused, s.Edge.Operand), name = s.Operand.DisplayName;
+        string who = name == role ? $"∂{f}/∂{RuleText.Operand(name)}" : $"∂{f}/∂{RuleText.Operand(name)} ({role})";
+        string g = NumberText.Format(s.Adjoint), local = NumberText.Format(s.LocalDerivative);
+        string rule = s.Edge.Formula.Length == 0 || s.Edge.Formula == local ? "" : $"{g} × {s.Edge.Formula} = ";
+        return $"{who} += {rule}{g} × {local} = {NumberText.Format(s.Product)}";
+    }
+
+    /// <summary>∂node/∂operand of one edge of a fused node, in the table's names, with its value:
+    /// "∂r/∂w₁ = x₁ = 3".</summary>
+    public string FusedPartial(BackpropSend s, GraphNode fused)
+    {
+        string rule = s.Edge.Formula, value = NumberText.Format(s.LocalDerivative);
+        string partial = $"∂{RuleText.Operand(fused.DisplayName)}/∂{Role(fused, s.Edge.Operand)}";
+        return rule.Length == 0 || rule == value ? $"{partial} = {value}" : $"{partial} = {rule} = {value}";
+    }
+
+    private static bool IsFused(GraphNode n) => Primitives.Of(n.Op).IsFused;
 
     /// <summary>The output's adjoint and what it means: the seed 1 after one backward pass, a
     /// multiple of it after several (adjoints accumulate), 0 before any.</summary>
@@ -80,6 +152,7 @@ internal sealed class NarrationSteps
     {
         var (a, b) = Names(t.Child.Id);
         if (t.Child.Op == Op.Custom) return $"{t.Child.Symbol}′({a})"; // the table's generic f′(a), named after the primitive
+        if (IsFused(t.Child)) return t.Edge.Formula.Length == 0 ? "its rule" : t.Edge.Formula; // already in the table's operand names
         return Primitives.Of(t.Child.Op).Form switch
         {
             Form.ConstantPower => PowerRule(t, a),
@@ -117,7 +190,8 @@ internal sealed class NarrationSteps
 
     private (string A, string B) Names(int id)
     {
-        var (a, b) = operands.TryGetValue(id, out var o) ? o : (-1, -1);
+        var ids = OperandIds(id);
+        int a = ids.Count > 0 ? ids[0] : -1, b = ids.Count > 1 ? ids[1] : -1;
         return (a >= 0 ? byId[a].DisplayName : "a", b >= 0 ? byId[b].DisplayName : "b");
     }
 

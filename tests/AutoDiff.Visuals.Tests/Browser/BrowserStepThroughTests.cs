@@ -29,6 +29,37 @@ public sealed class BrowserStepThroughTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task StepThrough_FusedNode_HighlightsEachOfItsEdgesAtItsStepAndAtEachOperandsStep()
+    {
+        // f = sin(b + w₀x₀ + w₁x₁): step 2 visits the fused node, steps 3 to 7 its five operands.
+        var t = new Tape();
+        var w = t.Variables([0.5, -1.5], ["w0", "w1"]);
+        var x = t.Variables([2.0, 3.0], ["x0", "x1"]);
+        var r = Value.Affine(w, x, t.Variable(0.25, "b")).Named("r");
+        var f = Value.Sin(r).Named("f");
+        f.Backward();
+        var graph = f.ToGraph();
+        var page = await browser.OpenAsync(HtmlPage.Wrap("fused backprop", BackpropSteps.RenderHtml(graph)), javaScript: true, width: 1200);
+        var next = page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "next" });
+        await next.ClickAsync();
+        Assert.Equal(r.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await page.Locator(".adbp-frame:visible").GetAttributeAsync("data-node-id"));
+        var into = page.Locator($"path.ad-edge[data-to='{r.Index}']");
+        Assert.Equal(5, await into.CountAsync());
+        Assert.Equal(5, await page.Locator($"path.ad-edge.adbp-send[data-to='{r.Index}']").CountAsync());
+        Assert.Equal(5, await page.Locator(".adbp-frame:visible table.adbp-sends tbody tr").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "backprop-fused-step2.png"), FullPage = true });
+        for (int step = 3; step <= graph.Nodes.Count; step++)
+        {
+            await next.ClickAsync();
+            string? id = await page.Locator(".adbp-frame:visible").GetAttributeAsync("data-node-id");
+            Assert.Equal(1, await page.Locator($"path.ad-edge.adbp-flow[data-from='{id}'][data-to='{r.Index}']").CountAsync());
+            Assert.Equal(0, await page.Locator("path.ad-edge.adbp-send").CountAsync());
+        }
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task StepThrough_WithoutScripts_ShowsEveryFrameAndNoControls()
     {
         var page = await browser.OpenAsync(Page(), javaScript: false, width: 1100);
