@@ -63,6 +63,20 @@ public sealed class SolutionNotebookTests(SolutionRuns runs) : IClassFixture<Sol
     }
 
     [Fact]
+    public async Task TrainingStepExperiment_ShowsTheCountedTapesAndAMeasuredTimeForBothGraphs()
+    {
+        var run = await Run("03-advanced");
+
+        var cell = Assert.Single(run.Cells, c => c.Id == "advanced-7-step-cost");
+        string text = string.Concat(cell.Outputs.Select(o => o.Get("text/plain")).OfType<string>());
+        // Entries and bytes are counted (the same on every machine); the times are measured now.
+        Assert.Matches(@"scalar +65,818 +0 +3 MB +0\.\d+ +[1-9][\d,]* µs", text);
+        Assert.Matches(@"fused +7,644 +64,437 +435\.7 KB +0\.\d+ +[1-9][\d,]* µs", text);
+        Assert.Matches(@"fused/scalar +0\.12× +0\.14× +\d+\.\d\d×", text);
+        Assert.Contains("SumOfSquares 1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Quiz_ReportsAFullScoreWithTheModelAnswers()
     {
         var run = await Run("05-quiz");
