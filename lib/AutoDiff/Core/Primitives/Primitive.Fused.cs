@@ -60,13 +60,6 @@ internal abstract class NaryMath
 
 internal sealed class NaryMath<TPrimitive> : NaryMath where TPrimitive : struct, INaryPrimitive
 {
-    /// <summary>The one instance: the table's, and the one a tape keeps beside each fused node.</summary>
-    public static NaryMath<TPrimitive> Instance { get; } = new();
-
-    private NaryMath()
-    {
-    }
-
     public override double Primal(ReadOnlySpan<double> a) => TPrimitive.Primal(Reals(a));
 
     public override double[] Partials(ReadOnlySpan<double> a, double r)

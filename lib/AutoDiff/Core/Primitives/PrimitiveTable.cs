@@ -33,7 +33,7 @@ public static partial class Primitives
         new(TPrimitive.Op, TPrimitive.Arity, TPrimitive.Notation) { Math = new PrimitiveMath<TPrimitive>() };
 
     private static Primitive Fused<TPrimitive>() where TPrimitive : struct, INaryPrimitive =>
-        new(TPrimitive.Op, -1, TPrimitive.Notation) { Nary = NaryMath<TPrimitive>.Instance };
+        new(TPrimitive.Op, -1, TPrimitive.Notation) { Nary = new NaryMath<TPrimitive>() };
 
     private static Primitive Leaf(Op op, Notation notation, int arity = 0) => new(op, arity, notation);
 
