@@ -37,6 +37,19 @@ public class TapeTests
     }
 
     [Fact]
+    public void SizeInBytes_IsWhatATapeAllocatesPerEntry()
+    {
+        const int capacity = 1_000_000;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var tape = new Tape(capacity);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        double perEntry = (double)allocated / capacity; // the arrays' headers and the tape object add < 0.01 B
+        Assert.InRange(perEntry, TapeEntry.SizeInBytes, TapeEntry.SizeInBytes + 0.01);
+        GC.KeepAlive(tape);
+    }
+
+    [Fact]
     public void MixingTwoTapes_InAnOperation_ThrowsArgumentExceptionNamingTheFix()
     {
         var first = new Tape();

@@ -2,9 +2,10 @@ namespace AutoDiff;
 
 /// <summary>
 /// The primitive operations a computation graph is built from. Every other operation
-/// (subtraction of a constant, squaring, ...) is expressed with these.
+/// (subtraction of a constant, squaring, ...) is expressed with these. One byte each: the tape
+/// stores one per node.
 /// </summary>
-public enum Op
+public enum Op : byte
 {
     /// <summary>An independent variable: a leaf the gradient is taken with respect to.</summary>
     Input,

@@ -49,7 +49,7 @@ public sealed partial class Tape
 
     /// <summary>The local partials ∂node/∂operand of fused node <paramref name="index"/>, one per
     /// operand of <see cref="OperandsOf"/>, from the primitive's rule at the recorded operands.</summary>
-    internal double[] FusedPartials(int index) => Primitives.Of(nodes[index].Op).Partials(FusedPrimals(index), primals[index]);
+    internal double[] FusedPartials(int index) => Primitives.Of(ops[index]).Partials(FusedPrimals(index), primals[index]);
 
     /// <summary>The operand values fused node <paramref name="index"/> was computed from.</summary>
     internal double[] FusedPrimals(int index)
@@ -82,6 +82,7 @@ public sealed partial class Tape
     private Value PutFused<TPrimitive>(double r, int n, int firstRun, bool asParts) where TPrimitive : struct, INaryPrimitive
     {
         var node = Put(new TapeEntry(TPrimitive.Op, -1, -1, r, 0, 0));
+        nodes[node.Index] = new Node(Node.Fused, -1, 0, 0); // marks it for the sweep (EntryAt shows A = −1)
         if (fusedOperands.Length <= node.Index) Array.Resize(ref fusedOperands, Math.Max(nodes.Length, 64));
         var lists = fusedOperands; // read once, as Put reads its arrays: a second thread may replace it
         if (lists.Length <= node.Index) lists = fusedOperands = GrowTo(lists, Math.Max(nodes.Length, node.Index + 1));
@@ -160,7 +161,7 @@ public sealed partial class Tape
     private void SweepFused(double[] adjoint, int i, double g)
     {
         var list = fusedOperands[i];
-        var rule = Primitives.Of(nodes[i].Op).FusedRule();
+        var rule = Primitives.Of(ops[i]).FusedRule();
         var runs = operandRuns.AsSpan(list.FirstRun, list.Runs);
         if (list.AsParts)
         {

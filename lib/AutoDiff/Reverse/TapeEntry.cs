@@ -14,8 +14,9 @@ namespace AutoDiff;
 /// <param name="PartialB">∂r/∂b at the recorded point.</param>
 public readonly record struct TapeEntry(Op Op, int A, int B, double Primal, double PartialA, double PartialB)
 {
-    /// <summary>Bytes one entry occupies on the tape (plus 8 for its adjoint during backward).</summary>
-    public const int SizeInBytes = 40;
+    /// <summary>Bytes one entry occupies on the tape (plus 8 for its adjoint during backward): the
+    /// tape stores its parents and partials (24 bytes), its primal (8) and its op (1) apart.</summary>
+    public const int SizeInBytes = 2 * sizeof(int) + 2 * sizeof(double) + sizeof(double) + sizeof(Op);
 
     /// <summary>Bytes one node costs during a backward pass: its entry and its 8-byte adjoint.</summary>
     public const int BytesWithAdjoint = SizeInBytes + sizeof(double);
