@@ -13,7 +13,7 @@ public static partial class Primitives
         Leaf(Op.Constant, new("const", Form.Leaf, "c")),
         Leaf(Op.Custom, new("f", Form.Function, "f(a)", "f′(a)"), arity: 1),
         Entry<Add>(), Entry<Subtract>(), Entry<Mul>(), Entry<Div>(), Entry<Neg>(), Entry<PowConst>(), Entry<Pow>(),
-        Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Atan>(), Entry<Tanh>(), Entry<Sigmoid>(),
+        Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Atan>(), Entry<Tanh>(), Entry<Sigmoid>(), Entry<Softplus>(),
         Entry<Sqrt>(), Entry<Relu>(), Entry<Abs>(), Entry<Max>(), Entry<Min>(),
         Fused<Affine>(), Fused<SumOfSquares>());
 
