@@ -110,7 +110,7 @@ public static class PrimitiveCases
 
     /// <summary>f(x, y) = op(x, y) written with the primitive's entry; y is a traced input only
     /// when the primitive differentiates its second operand.</summary>
-    public static bool TracesB(Primitive p) => p.IsBinary && p.PartialB is not null;
+    public static bool TracesB(Primitive p) => p.IsBinary && !p.OperandBIsParameter;
 
     public static TheoryData<PrimitiveCase> PointData => [.. Points];
 

@@ -103,6 +103,8 @@ public static partial class Primitives
         /// <inheritdoc/>
         public static Notation Notation { get; } = new("^", Form.ConstantPower, "aᵖ", "p·aᵖ⁻¹");
         /// <inheritdoc/>
+        public static bool OperandBIsParameter => true;
+        /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Primal(double a, double b) => Math.Pow(a, b);
         /// <inheritdoc/>

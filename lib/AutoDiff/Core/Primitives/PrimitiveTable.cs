@@ -30,7 +30,7 @@ public static partial class Primitives
         (uint)op < (uint)ByOp.Length && ByOp[(int)op] is { } p ? p : throw new MissingRuleException(op);
 
     private static Primitive Entry<TPrimitive>() where TPrimitive : struct, IPrimitive =>
-        new(TPrimitive.Op, TPrimitive.Arity, TPrimitive.Notation) { Math = new PrimitiveMath<TPrimitive>() };
+        new(TPrimitive.Op, TPrimitive.Arity, TPrimitive.Notation) { Math = new PrimitiveMath<TPrimitive>(), OperandBIsParameter = TPrimitive.OperandBIsParameter };
 
     private static Primitive Fused<TPrimitive>() where TPrimitive : struct, INaryPrimitive =>
         new(TPrimitive.Op, -1, TPrimitive.Notation) { Nary = new NaryMath<TPrimitive>() };
