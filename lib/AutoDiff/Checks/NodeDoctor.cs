@@ -65,5 +65,5 @@ internal static class NodeDoctor
     }
 
     /// <summary>A value for a message: "NaN", "+∞", "−∞" or six significant digits.</summary>
-    internal static string Number(double v) => Scalar.Text(v);
+    internal static string Number(double v) => MessageNumber.Text(v);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using static AutoDiff.Scalar;
+using static AutoDiff.PartialsMath;
+using static AutoDiff.MessageNumber;
 
 namespace AutoDiff;
 
