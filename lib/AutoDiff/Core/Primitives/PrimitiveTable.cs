@@ -4,7 +4,8 @@ namespace AutoDiff;
 /// The table of primitives: one struct per primitive (in Arithmetic.cs, Elementary.cs and
 /// Piecewise.cs; the fused primitives of n operands in Fused.cs), listed here once so that code
 /// holding an <see cref="Op"/> finds its entry. To add a primitive: write its struct, list it
-/// below, name it in <see cref="Op"/> and give <see cref="IScalar{T}"/> its one-line function.
+/// below and name it in <see cref="Op"/>; its named functions (<c>Value.Softplus</c>,
+/// <c>T.Softplus</c>, …) are generated from the struct (<see cref="PrimitiveFunctionsAttribute"/>).
 /// </summary>
 public static partial class Primitives
 {
