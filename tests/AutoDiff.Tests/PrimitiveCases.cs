@@ -75,7 +75,7 @@ public static class PrimitiveCases
     /// in words is its partial with a and b renamed x and y here (not by the narration's code; an
     /// operand in a superscript, eᵃ, is narrated e^x, so such a primitive needs a line of its own).
     /// </summary>
-    /// <exception cref="InvalidOperationException">The point is outside the domain or at a kink:
+    /// <exception cref="InvalidOperationException">The primal is not finite there, or it is a kink:
     /// the primitive needs a line of its own in <see cref="Points"/>.</exception>
     public static PrimitiveCase FromThePrimal(Primitive p)
     {
