@@ -7,7 +7,16 @@ namespace AutoDiff.Sketch;
 /// the operands' names in place of a and b: "cos a" on sin x is "cos x", "b" on sq · y is "y".</summary>
 internal static class EdgeFormulaText
 {
-    public static string Of(Op op, bool operandA, bool operandB, string a, string b, double exponent)
+    /// <summary>The local derivative on the traced edge <paramref name="parent"/> → <paramref name="e"/>,
+    /// summed when the parent is both operands (x·x); a parameter b (a constant exponent) is no
+    /// operand, and its value goes into the formula.</summary>
+    public static string Of(TapeEntry e, int parent, Func<int, string> name, Func<int, double> primal)
+    {
+        bool parameterB = Primitives.Of(e.Op).OperandBIsParameter;
+        return Of(e.Op, e.A == parent, e.B == parent && !parameterB, name(e.A), name(e.B), parameterB ? primal(e.B) : 0);
+    }
+
+    private static string Of(Op op, bool operandA, bool operandB, string a, string b, double exponent)
     {
         var parts = new List<string>();
         if (operandA) parts.Add(Partial(op, true, a, b, exponent));

@@ -51,8 +51,7 @@ public sealed class SketchComparison
         var e = Traced.Entry(child);
         string Name(int id) => id < 0 ? "" : Trace.Nodes.Any(n => n.Id == id) && Trace.Node(id).Kind != NodeKind.Constant
             ? Trace.Node(id).DisplayName : SketchDifferences.N(Traced.Primal(0, id));
-        double exponent = e.Op == Op.PowConst ? Traced.Primal(0, e.B) : 0;
-        return EdgeFormulaText.Of(e.Op, e.A == parent, e.B == parent && e.Op != Op.PowConst, Name(e.A), Name(e.B), exponent);
+        return EdgeFormulaText.Of(e, parent, Name, id => Traced.Primal(0, id));
     }
 
     /// <summary>

@@ -151,8 +151,7 @@ internal sealed class SketchDifferences(GraphSketch sketch, TracedPoints trace, 
     {
         var e = trace.Entry(c);
         string Name(int id) => id < 0 ? "" : graph.Nodes.Any(n => n.Id == id) && graph.Node(id).Kind != NodeKind.Constant ? Learner(id) : N(trace.Primal(0, id));
-        double exponent = e.Op == Op.PowConst ? trace.Primal(0, e.B) : 0;
-        return EdgeFormulaText.Of(e.Op, e.A == p, e.B == p && e.Op != Op.PowConst, Name(e.A), Name(e.B), exponent);
+        return EdgeFormulaText.Of(e, p, Name, id => trace.Primal(0, id));
     }
 
     // The learner's derivative is the other operand's: a product's factors swapped, most often.

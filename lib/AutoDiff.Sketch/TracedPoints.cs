@@ -59,7 +59,7 @@ internal sealed class TracedPoints
     public double Local(int point, int parent, int child)
     {
         var e = entries[point][child];
-        return (e.A == parent ? e.PartialA : 0) + (e.B == parent && e.Op != Op.PowConst ? e.PartialB : 0);
+        return (e.A == parent ? e.PartialA : 0) + (e.B == parent && !Primitives.Of(e.Op).OperandBIsParameter ? e.PartialB : 0);
     }
 
     /// <summary>The operand nodes of <paramref name="id"/> that are not constants, without repeats.</summary>

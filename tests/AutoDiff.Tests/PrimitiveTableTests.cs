@@ -1,17 +1,27 @@
 namespace AutoDiff.Tests;
 
 // Every primitive of the table, through its one entry, in every mode, against a derivative written
-// independently in PrimitiveCases: reverse, forward, nested forward, and a five-point difference of
-// the primitive's own primal. A primitive added to the table is tested here without new test code.
+// independently in PrimitiveCases (a textbook formula, or a Richardson derivative of the primitive's
+// own primal): reverse, forward, nested forward, and a five-point difference of the primal. A
+// primitive added to the table is tested here without new test code.
 public class PrimitiveTableTests
 {
-    private const double Tolerance = 1e-12;
-
     [Fact]
     public void EveryPrimitiveOfTheTable_HasTestPoints()
     {
         var tested = PrimitiveCases.Points.Select(c => c.Op).ToHashSet();
         Assert.All(Primitives.All, p => Assert.True(tested.Contains(p.Op), $"{p.Op} has no line in PrimitiveCases.Points"));
+    }
+
+    // The truth of a primitive without a textbook line is a numeric derivative of its primal: it
+    // must agree with every textbook line, or it would be no truth at all.
+    [Theory]
+    [MemberData(nameof(PrimitiveCases.TextbookData), MemberType = typeof(PrimitiveCases))]
+    public void DerivativeFromThePrimal_AgreesWithTheTextbook(PrimitiveCase c)
+    {
+        var numeric = PrimitiveCases.FromThePrimal(Primitives.Of(c.Op));
+        PrimitiveAssert.Close(c.DA(c.A, c.B), numeric.DA(c.A, c.B), PrimitiveCases.NumericTolerance, "∂/∂a:");
+        if (c.DB is not null) PrimitiveAssert.Close(c.DB(c.A, c.B), numeric.DB!(c.A, c.B), PrimitiveCases.NumericTolerance, "∂/∂b:");
     }
 
     [Theory]
@@ -23,8 +33,8 @@ public class PrimitiveTableTests
         var x = tape.Variable(c.A);
         var y = PrimitiveCases.TracesB(p) ? tape.Variable(c.B) : Value.Constant(c.B);
         p.Apply(x, y).Backward();
-        PrimitiveAssert.Close(c.DA(c.A, c.B), x.Adjoint, Tolerance, "∂/∂a:");
-        if (c.DB is not null) PrimitiveAssert.Close(c.DB(c.A, c.B), y.Adjoint, Tolerance, "∂/∂b:");
+        PrimitiveAssert.Close(c.DA(c.A, c.B), x.Adjoint, c.Tolerance, "∂/∂a:");
+        if (c.DB is not null) PrimitiveAssert.Close(c.DB(c.A, c.B), y.Adjoint, c.Tolerance, "∂/∂b:");
     }
 
     [Theory]
@@ -46,9 +56,9 @@ public class PrimitiveTableTests
     public void ForwardMode_MatchesAnalytic(PrimitiveCase c)
     {
         var p = Primitives.Of(c.Op);
-        PrimitiveAssert.Close(c.DA(c.A, c.B), p.Apply(new Dual(c.A, 1), new Dual(c.B, 0)).Tangent, Tolerance, "∂/∂a:");
+        PrimitiveAssert.Close(c.DA(c.A, c.B), p.Apply(new Dual(c.A, 1), new Dual(c.B, 0)).Tangent, c.Tolerance, "∂/∂a:");
         if (c.DB is not null)
-            PrimitiveAssert.Close(c.DB(c.A, c.B), p.Apply(new Dual(c.A, 0), new Dual(c.B, 1)).Tangent, Tolerance, "∂/∂b:");
+            PrimitiveAssert.Close(c.DB(c.A, c.B), p.Apply(new Dual(c.A, 0), new Dual(c.B, 1)).Tangent, c.Tolerance, "∂/∂b:");
     }
 
     [Theory]
@@ -56,9 +66,9 @@ public class PrimitiveTableTests
     public void NestedForwardMode_MatchesAnalytic(PrimitiveCase c)
     {
         var p = Primitives.Of(c.Op);
-        PrimitiveAssert.Close(c.DA(c.A, c.B), Nested.Derivative(t => p.Apply(t, (NestedDual)c.B), c.A), Tolerance, "∂/∂a:");
+        PrimitiveAssert.Close(c.DA(c.A, c.B), Nested.Derivative(t => p.Apply(t, (NestedDual)c.B), c.A), c.Tolerance, "∂/∂a:");
         if (c.DB is not null)
-            PrimitiveAssert.Close(c.DB(c.A, c.B), Nested.Derivative(t => p.Apply((NestedDual)c.A, t), c.B), Tolerance, "∂/∂b:");
+            PrimitiveAssert.Close(c.DB(c.A, c.B), Nested.Derivative(t => p.Apply((NestedDual)c.A, t), c.B), c.Tolerance, "∂/∂b:");
     }
 
     [Theory]
@@ -83,10 +93,10 @@ public class PrimitiveTableTests
         var y = PrimitiveCases.TracesB(p) ? tape.Variable(c.B, "y") : Value.Constant(c.B);
         var graph = p.Apply(x, y).ToGraph();
         var edgeA = Assert.Single(graph.Edges, e => e.Parent == x.Index);
-        PrimitiveAssert.Close(c.DA(c.A, c.B), edgeA.LocalDerivative, Tolerance, "edge x:");
+        PrimitiveAssert.Close(c.DA(c.A, c.B), edgeA.LocalDerivative, c.Tolerance, "edge x:");
         Assert.Equal(p.PartialA, edgeA.Formula);
         if (c.DB is not null)
-            PrimitiveAssert.Close(c.DB(c.A, c.B), Assert.Single(graph.Edges, e => e.Parent == y.Index).LocalDerivative, Tolerance, "edge y:");
+            PrimitiveAssert.Close(c.DB(c.A, c.B), Assert.Single(graph.Edges, e => e.Parent == y.Index).LocalDerivative, c.Tolerance, "edge y:");
     }
 
     [Theory]

@@ -40,8 +40,8 @@ internal static class NodeDoctor
                 ? $"custom primitive '{custom.Name}': derivative {Derivative(e.PartialA)} but numeric {Derivative(numericA)}"
                 : $"the rule for {primitive.Symbol} gives ∂/∂a = {Derivative(e.PartialA)} but numeric {Derivative(numericA)}";
         }
-        // A constant exponent is a parameter, not an operand we differentiate by.
-        if (e.B < 0 || e.Op == Op.PowConst) return null;
+        // A parameter (a constant exponent) is not an operand we differentiate by.
+        if (e.B < 0 || primitive.OperandBIsParameter) return null;
         if (Check(t => primitive.Primal(a, t), b, e.PartialB, tolerance) is { } numericB)
             return $"the rule for {primitive.Symbol} gives ∂/∂b = {Derivative(e.PartialB)} but numeric {Derivative(numericB)}";
         return null;
@@ -65,5 +65,5 @@ internal static class NodeDoctor
     }
 
     /// <summary>A value for a message: "NaN", "+∞", "−∞" or six significant digits.</summary>
-    internal static string Number(double v) => Scalar.Text(v);
+    internal static string Number(double v) => MessageNumber.Text(v);
 }

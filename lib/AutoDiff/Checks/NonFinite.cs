@@ -10,7 +10,7 @@ internal static class NonFinite
         if (e.IsFused) return FusedChecks.NonFinite(tape, id);
         bool badPrimal = !double.IsFinite(e.Primal);
         bool badA = e.A >= 0 && !double.IsFinite(e.PartialA);
-        bool badB = e.B >= 0 && e.Op != Op.PowConst && !double.IsFinite(e.PartialB);
+        bool badB = e.B >= 0 && !Primitives.Of(e.Op).OperandBIsParameter && !double.IsFinite(e.PartialB);
         if (!badPrimal && !badA && !badB) return null;
 
         string value = NodeDoctor.Number(e.Primal);

@@ -9,8 +9,12 @@ namespace AutoDiff;
 /// <c>NestedDual</c>) or take a complex-step derivative (<c>ComplexStep</c>):
 /// <code>static T F&lt;T&gt;(T x, T y) where T : IScalar&lt;T&gt; =&gt; x * x * y + T.Sin(x);</code>
 /// </summary>
+/// <remarks>The functions of the table of primitives (<c>T.Exp</c>, <c>T.Sin</c>, <c>T.Max</c>, …) are
+/// <c>static virtual</c> defaults written at build time from the table (<see cref="PrimitiveFunctionsAttribute"/>),
+/// so a new primitive works in every generic function at once.</remarks>
 /// <typeparam name="T">The implementing type itself.</typeparam>
-public interface IScalar<T> :
+[PrimitiveFunctions]
+public partial interface IScalar<T> :
     IAdditionOperators<T, T, T>,
     ISubtractionOperators<T, T, T>,
     IMultiplyOperators<T, T, T>,
@@ -72,34 +76,10 @@ public interface IScalar<T> :
     /// <summary>Σᵢ aᵢ² as one fused node; ∂/∂aᵢ = 2aᵢ.</summary>
     static virtual T SumOfSquares(ReadOnlySpan<T> a) => T.Nary<Primitives.SumOfSquares>(a);
 
-    /// <summary>eᵃ; d/da eᵃ = eᵃ.</summary>
-    static virtual T Exp(T a) => T.Unary<Primitives.Exp>(a);
-    /// <summary>ln a; d/da ln a = 1/a.</summary>
-    static virtual T Log(T a) => T.Unary<Primitives.Log>(a);
-    /// <summary>sin a; d/da sin a = cos a.</summary>
-    static virtual T Sin(T a) => T.Unary<Primitives.Sin>(a);
-    /// <summary>cos a; d/da cos a = −sin a.</summary>
-    static virtual T Cos(T a) => T.Unary<Primitives.Cos>(a);
-    /// <summary>tan a; d/da tan a = 1 + tan² a.</summary>
-    static virtual T Tan(T a) => T.Unary<Primitives.Tan>(a);
-    /// <summary>tanh a; d/da tanh a = 1 − tanh² a.</summary>
-    static virtual T Tanh(T a) => T.Unary<Primitives.Tanh>(a);
-    /// <summary>σ(a); d/da σ(a) = σ(a)(1 − σ(a)).</summary>
-    static virtual T Sigmoid(T a) => T.Unary<Primitives.Sigmoid>(a);
-    /// <summary>max(a, 0); derivative 1 for a &gt; 0, else 0 (0 at a = 0, as PyTorch).</summary>
-    static virtual T Relu(T a) => T.Unary<Primitives.Relu>(a);
-    /// <summary>√a; d/da √a = 1/(2√a).</summary>
-    static virtual T Sqrt(T a) => T.Unary<Primitives.Sqrt>(a);
-    /// <summary>|a|; derivative sign(a), 0 at a = 0 (as PyTorch).</summary>
-    static virtual T Abs(T a) => T.Unary<Primitives.Abs>(a);
+    // The powers are hand-written: one name, Pow, over two primitives, the constant exponent p a
+    // double (PowConst) or a traced one (Pow). Every other function comes from the table.
     /// <summary>aᵖ for a constant p; d/da aᵖ = p·aᵖ⁻¹.</summary>
     static virtual T Pow(T a, double p) => T.Binary<Primitives.PowConst>(a, T.Constant(p));
     /// <summary>aᵇ; ∂/∂a = b·aᵇ⁻¹, ∂/∂b = aᵇ·ln a.</summary>
     static virtual T Pow(T a, T b) => T.Binary<Primitives.Pow>(a, b);
-    /// <summary>atan a; d/da atan a = 1/(1 + a²).</summary>
-    static virtual T Atan(T a) => T.Unary<Primitives.Atan>(a);
-    /// <summary>max(a, b); at a tie the derivative is shared ½ and ½.</summary>
-    static virtual T Max(T a, T b) => T.Binary<Primitives.Max>(a, b);
-    /// <summary>min(a, b); at a tie the derivative is shared ½ and ½.</summary>
-    static virtual T Min(T a, T b) => T.Binary<Primitives.Min>(a, b);
 }

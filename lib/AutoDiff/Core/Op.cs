@@ -41,6 +41,8 @@ public enum Op : byte
     Tanh,
     /// <summary>σ(a) = 1 / (1 + e⁻ᵃ)</summary>
     Sigmoid,
+    /// <summary>softplus a = ln(1 + eᵃ), a smooth relu</summary>
+    Softplus,
     /// <summary>max(a, 0)</summary>
     Relu,
     /// <summary>√a (a ≥ 0)</summary>

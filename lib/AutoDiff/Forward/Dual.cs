@@ -10,7 +10,8 @@ namespace AutoDiff;
 /// </summary>
 /// <param name="Primal">The value.</param>
 /// <param name="Tangent">The derivative of the value along the chosen direction.</param>
-public readonly record struct Dual(double Primal, double Tangent) : IScalar<Dual>
+[PrimitiveFunctions] // Dual.Exp, Dual.Sin, …: written at build time from the table of primitives
+public readonly partial record struct Dual(double Primal, double Tangent) : IScalar<Dual>
 {
     /// <summary>An input seeded with tangent 1: differentiate with respect to it.</summary>
     public static Dual Variable(double primal) => new(primal, 1);
@@ -49,35 +50,9 @@ public readonly record struct Dual(double Primal, double Tangent) : IScalar<Dual
     public static Dual operator /(double c, Dual a) => Binary<Primitives.Div>(c, a);
 
     /// <inheritdoc/>
-    public static Dual Exp(Dual a) => Unary<Primitives.Exp>(a);
-    /// <inheritdoc/>
-    public static Dual Log(Dual a) => Unary<Primitives.Log>(a);
-    /// <inheritdoc/>
-    public static Dual Sin(Dual a) => Unary<Primitives.Sin>(a);
-    /// <inheritdoc/>
-    public static Dual Cos(Dual a) => Unary<Primitives.Cos>(a);
-    /// <inheritdoc/>
-    public static Dual Tan(Dual a) => Unary<Primitives.Tan>(a);
-    /// <inheritdoc/>
-    public static Dual Tanh(Dual a) => Unary<Primitives.Tanh>(a);
-    /// <inheritdoc/>
-    public static Dual Sigmoid(Dual a) => Unary<Primitives.Sigmoid>(a);
-    /// <inheritdoc/>
-    public static Dual Relu(Dual a) => Unary<Primitives.Relu>(a);
-    /// <inheritdoc/>
-    public static Dual Sqrt(Dual a) => Unary<Primitives.Sqrt>(a);
-    /// <inheritdoc/>
-    public static Dual Abs(Dual a) => Unary<Primitives.Abs>(a);
-    /// <inheritdoc/>
-    public static Dual Atan(Dual a) => Unary<Primitives.Atan>(a);
-    /// <inheritdoc/>
     public static Dual Pow(Dual a, double p) => Binary<Primitives.PowConst>(a, p);
     /// <inheritdoc/>
     public static Dual Pow(Dual a, Dual b) => Binary<Primitives.Pow>(a, b);
-    /// <inheritdoc/>
-    public static Dual Max(Dual a, Dual b) => Binary<Primitives.Max>(a, b);
-    /// <inheritdoc/>
-    public static Dual Min(Dual a, Dual b) => Binary<Primitives.Min>(a, b);
 
     /// <inheritdoc/>
     public override string ToString() =>

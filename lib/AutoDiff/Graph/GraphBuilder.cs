@@ -19,10 +19,10 @@ internal static class GraphBuilder
             nodes.Add(node);
             if (e.IsFused) AddFusedEdges(tape, i, info, edges);
             if (e.A >= 0) edges.Add(new GraphEdge(e.A, i, 0, e.PartialA, info.PartialA ?? ""));
-            // A constant exponent is a parameter of the power, not something we differentiate by.
-            if (e.B >= 0 && e.Op != Op.PowConst) edges.Add(new GraphEdge(e.B, i, 1, e.PartialB, info.PartialB ?? ""));
+            // A parameter (a constant exponent) is not something we differentiate by: no edge.
+            if (e.B >= 0 && !info.OperandBIsParameter) edges.Add(new GraphEdge(e.B, i, 1, e.PartialB, info.PartialB ?? ""));
         }
-        DropUnusedExponents(nodes, edges, output);
+        DropUnusedParameters(nodes, edges, output);
         return new ComputationGraph(nodes, edges, output);
     }
 
@@ -52,10 +52,10 @@ internal static class GraphBuilder
             edges.Add(new GraphEdge(operands[k], i, k, partials[k], info.PartialName(k, operands.Length)));
     }
 
-    // Constant exponents have no edge (see Build), so the drawing shows x² as one node.
-    private static void DropUnusedExponents(List<GraphNode> nodes, List<GraphEdge> edges, int output)
+    // Parameters (constant exponents) have no edge (see Build), so the drawing shows x² as one node.
+    private static void DropUnusedParameters(List<GraphNode> nodes, List<GraphEdge> edges, int output)
     {
-        if (!nodes.Exists(n => n.Op == Op.PowConst)) return;
+        if (!nodes.Exists(n => Primitives.Of(n.Op).OperandBIsParameter)) return;
         var used = new HashSet<int>(edges.Select(e => e.Parent)) { output };
         nodes.RemoveAll(n => n.Kind == NodeKind.Constant && !used.Contains(n.Id));
     }

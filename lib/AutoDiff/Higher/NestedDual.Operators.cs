@@ -2,7 +2,9 @@ namespace AutoDiff;
 
 // Operators and functions of NestedDual. Each is one primitive whose partials come from the table
 // of derivatives evaluated in NestedDual itself, so the derivative of a derivative comes from the
-// same rules (that is what makes second derivatives work).
+// same rules (that is what makes second derivatives work). The functions of the table
+// (NestedDual.Exp, …) are written at build time from the table ([PrimitiveFunctions]).
+[PrimitiveFunctions]
 public sealed partial class NestedDual
 {
     /// <inheritdoc/>
@@ -33,35 +35,9 @@ public sealed partial class NestedDual
     public static NestedDual operator /(double c, NestedDual a) => Binary<Primitives.Div>(Constant(c), a);
 
     /// <inheritdoc/>
-    public static NestedDual Exp(NestedDual a) => Unary<Primitives.Exp>(a);
-    /// <inheritdoc/>
-    public static NestedDual Log(NestedDual a) => Unary<Primitives.Log>(a);
-    /// <inheritdoc/>
-    public static NestedDual Sin(NestedDual a) => Unary<Primitives.Sin>(a);
-    /// <inheritdoc/>
-    public static NestedDual Cos(NestedDual a) => Unary<Primitives.Cos>(a);
-    /// <inheritdoc/>
-    public static NestedDual Tan(NestedDual a) => Unary<Primitives.Tan>(a);
-    /// <inheritdoc/>
-    public static NestedDual Tanh(NestedDual a) => Unary<Primitives.Tanh>(a);
-    /// <inheritdoc/>
-    public static NestedDual Sigmoid(NestedDual a) => Unary<Primitives.Sigmoid>(a);
-    /// <inheritdoc/>
-    public static NestedDual Relu(NestedDual a) => Unary<Primitives.Relu>(a);
-    /// <inheritdoc/>
-    public static NestedDual Sqrt(NestedDual a) => Unary<Primitives.Sqrt>(a);
-    /// <inheritdoc/>
-    public static NestedDual Abs(NestedDual a) => Unary<Primitives.Abs>(a);
-    /// <inheritdoc/>
-    public static NestedDual Atan(NestedDual a) => Unary<Primitives.Atan>(a);
-    /// <inheritdoc/>
     public static NestedDual Pow(NestedDual a, double p) => Binary<Primitives.PowConst>(a, Constant(p));
     /// <inheritdoc/>
     public static NestedDual Pow(NestedDual a, NestedDual b) => Binary<Primitives.Pow>(a, b);
-    /// <inheritdoc/>
-    public static NestedDual Max(NestedDual a, NestedDual b) => Binary<Primitives.Max>(a, b);
-    /// <inheritdoc/>
-    public static NestedDual Min(NestedDual a, NestedDual b) => Binary<Primitives.Min>(a, b);
 
     /// <summary>f(x + x′ε) = f(x) + f′(x)·x′ε, where x, x′ and f′(x) are nested duals in lower tags.</summary>
     public static NestedDual Unary<TPrimitive>(NestedDual a) where TPrimitive : struct, IPrimitive

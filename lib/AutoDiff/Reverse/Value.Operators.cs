@@ -2,6 +2,9 @@ namespace AutoDiff;
 
 // The operators and functions of Value. Each records one primitive; its derivative comes from
 // the table of primitives. Constants mixed in (x * 2) become constant nodes on the same tape.
+// The functions of the table (Value.Exp, Value.Sin, …) are written at build time from the table
+// ([PrimitiveFunctions]); the operators and Pow are written here.
+[PrimitiveFunctions]
 public readonly partial record struct Value
 {
     /// <inheritdoc/>
@@ -33,35 +36,9 @@ public readonly partial record struct Value
     public static Value operator /(double c, Value a) => Binary<Primitives.Div>(Constant(c), a);
 
     /// <inheritdoc/>
-    public static Value Exp(Value a) => Unary<Primitives.Exp>(a);
-    /// <inheritdoc/>
-    public static Value Log(Value a) => Unary<Primitives.Log>(a);
-    /// <inheritdoc/>
-    public static Value Sin(Value a) => Unary<Primitives.Sin>(a);
-    /// <inheritdoc/>
-    public static Value Cos(Value a) => Unary<Primitives.Cos>(a);
-    /// <inheritdoc/>
-    public static Value Tan(Value a) => Unary<Primitives.Tan>(a);
-    /// <inheritdoc/>
-    public static Value Tanh(Value a) => Unary<Primitives.Tanh>(a);
-    /// <inheritdoc/>
-    public static Value Sigmoid(Value a) => Unary<Primitives.Sigmoid>(a);
-    /// <inheritdoc/>
-    public static Value Relu(Value a) => Unary<Primitives.Relu>(a);
-    /// <inheritdoc/>
-    public static Value Sqrt(Value a) => Unary<Primitives.Sqrt>(a);
-    /// <inheritdoc/>
-    public static Value Abs(Value a) => Unary<Primitives.Abs>(a);
-    /// <inheritdoc/>
-    public static Value Atan(Value a) => Unary<Primitives.Atan>(a);
-    /// <inheritdoc/>
     public static Value Pow(Value a, double p) => Binary<Primitives.PowConst>(a, Constant(p));
     /// <inheritdoc/>
     public static Value Pow(Value a, Value b) => Binary<Primitives.Pow>(a, b);
-    /// <inheritdoc/>
-    public static Value Max(Value a, Value b) => Binary<Primitives.Max>(a, b);
-    /// <inheritdoc/>
-    public static Value Min(Value a, Value b) => Binary<Primitives.Min>(a, b);
 
     /// <summary>
     /// Records a primitive you define yourself: r = f(a) with derivative f′(a). The gradient check

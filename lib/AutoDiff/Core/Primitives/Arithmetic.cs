@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using static AutoDiff.Scalar;
+using static AutoDiff.PartialsMath;
+using static AutoDiff.MessageNumber;
 
 namespace AutoDiff;
 
@@ -102,6 +103,8 @@ public static partial class Primitives
         public static int Arity => 2;
         /// <inheritdoc/>
         public static Notation Notation { get; } = new("^", Form.ConstantPower, "aᵖ", "p·aᵖ⁻¹");
+        /// <inheritdoc/>
+        public static bool OperandBIsParameter => true;
         /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Primal(double a, double b) => Math.Pow(a, b);

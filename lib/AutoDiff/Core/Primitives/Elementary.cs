@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using static AutoDiff.Scalar;
+using static AutoDiff.PartialsMath;
+using static AutoDiff.MessageNumber;
 
 namespace AutoDiff;
 
@@ -149,6 +150,31 @@ public static partial class Primitives
         /// <inheritdoc/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (T DA, T DB) Partials<T>(T a, T b, T r) where T : IScalar<T> => (r * (One<T>() - r), Zero<T>());
+    }
+
+    /// <summary>softplus a = ln(1 + eᵃ), a smooth relu; ∂ = σ(a).</summary>
+    public readonly struct Softplus : IPrimitive
+    {
+        /// <inheritdoc/>
+        public static Op Op => Op.Softplus;
+        /// <inheritdoc/>
+        public static int Arity => 1;
+        /// <inheritdoc/>
+        public static Notation Notation { get; } = new("softplus", Form.Function, "ln(1 + eᵃ)", "σ(a)");
+        // max(a, 0) + ln(1 + e⁻|ᵃ|): eᵃ never overflows, and for a ≪ 0 the value stays eᵃ, not 0.
+        /// <inheritdoc/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double Primal(double a, double b) => Math.Max(a, 0) + LogOnePlus(Math.Exp(-Math.Abs(a)));
+        /// <inheritdoc/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static (T DA, T DB) Partials<T>(T a, T b, T r) where T : IScalar<T> => (T.Sigmoid(a), Zero<T>());
+
+        // ln(1 + x) to full precision for small x, where 1 + x rounds (Goldberg's correction).
+        private static double LogOnePlus(double x)
+        {
+            double u = 1 + x;
+            return u == 1 ? x : Math.Log(u) * x / (u - 1);
+        }
     }
 
     /// <summary>√a; ∂ = 1/(2√a).</summary>

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using static AutoDiff.Scalar;
+using static AutoDiff.PartialsMath;
 
 namespace AutoDiff;
 

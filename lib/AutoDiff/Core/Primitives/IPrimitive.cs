@@ -27,6 +27,11 @@ public interface IPrimitive
     /// ∂r/∂b is 0 for unary primitives.</summary>
     static abstract (T DA, T DB) Partials<T>(T a, T b, T r) where T : IScalar<T>;
 
+    /// <summary>True when operand b is a parameter of the primitive, not an operand: the constant
+    /// exponent p of aᵖ. It has no edge in the graph and no partial; nothing is differentiated or
+    /// checked with respect to it.</summary>
+    static virtual bool OperandBIsParameter => false;
+
     /// <summary>True when <see cref="PrimalAndPartials"/> gives r and its partials together for less
     /// than <see cref="Primal"/> and <see cref="Partials{T}"/> apart (sin a and cos a from one
     /// <see cref="Math.SinCos"/>). Reverse mode, which needs both at once, then uses it.</summary>

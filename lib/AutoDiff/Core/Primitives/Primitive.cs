@@ -32,6 +32,10 @@ public sealed partial record Primitive(Op Op, int Arity, Notation Notation)
     /// <summary>True for primitives with two operands.</summary>
     public bool IsBinary => Arity == 2;
 
+    /// <summary>True when operand b is a parameter (the constant exponent p of aᵖ), not an operand:
+    /// no edge, no partial, never differentiated (<see cref="IPrimitive.OperandBIsParameter"/>).</summary>
+    public bool OperandBIsParameter { get; init; }
+
     /// <summary>The names a formula may call this primitive by, when it is written as a function
     /// (<see cref="Form.Function"/>): its op's name in lower case, its symbol and its aliases, e.g.
     /// "sigmoid" and "σ", or "log" and "ln". Empty for a primitive written otherwise (a + b, |a|).</summary>

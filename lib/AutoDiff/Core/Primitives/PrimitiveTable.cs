@@ -4,7 +4,8 @@ namespace AutoDiff;
 /// The table of primitives: one struct per primitive (in Arithmetic.cs, Elementary.cs and
 /// Piecewise.cs; the fused primitives of n operands in Fused.cs), listed here once so that code
 /// holding an <see cref="Op"/> finds its entry. To add a primitive: write its struct, list it
-/// below, name it in <see cref="Op"/> and give <see cref="IScalar{T}"/> its one-line function.
+/// below and name it in <see cref="Op"/>; its named functions (<c>Value.Softplus</c>,
+/// <c>T.Softplus</c>, …) are generated from the struct (<see cref="PrimitiveFunctionsAttribute"/>).
 /// </summary>
 public static partial class Primitives
 {
@@ -13,7 +14,7 @@ public static partial class Primitives
         Leaf(Op.Constant, new("const", Form.Leaf, "c")),
         Leaf(Op.Custom, new("f", Form.Function, "f(a)", "f′(a)"), arity: 1),
         Entry<Add>(), Entry<Subtract>(), Entry<Mul>(), Entry<Div>(), Entry<Neg>(), Entry<PowConst>(), Entry<Pow>(),
-        Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Atan>(), Entry<Tanh>(), Entry<Sigmoid>(),
+        Entry<Exp>(), Entry<Log>(), Entry<Sin>(), Entry<Cos>(), Entry<Tan>(), Entry<Atan>(), Entry<Tanh>(), Entry<Sigmoid>(), Entry<Softplus>(),
         Entry<Sqrt>(), Entry<Relu>(), Entry<Abs>(), Entry<Max>(), Entry<Min>(),
         Fused<Affine>(), Fused<SumOfSquares>());
 
@@ -30,7 +31,7 @@ public static partial class Primitives
         (uint)op < (uint)ByOp.Length && ByOp[(int)op] is { } p ? p : throw new MissingRuleException(op);
 
     private static Primitive Entry<TPrimitive>() where TPrimitive : struct, IPrimitive =>
-        new(TPrimitive.Op, TPrimitive.Arity, TPrimitive.Notation) { Math = new PrimitiveMath<TPrimitive>() };
+        new(TPrimitive.Op, TPrimitive.Arity, TPrimitive.Notation) { Math = new PrimitiveMath<TPrimitive>(), OperandBIsParameter = TPrimitive.OperandBIsParameter };
 
     private static Primitive Fused<TPrimitive>() where TPrimitive : struct, INaryPrimitive =>
         new(TPrimitive.Op, -1, TPrimitive.Notation) { Nary = new NaryMath<TPrimitive>() };

@@ -1,7 +1,8 @@
 namespace AutoDiff;
 
-/// <summary>Small pieces the partials of the table are written with, generic over the number type.</summary>
-internal static class Scalar
+/// <summary>Small pieces the partials and kinks of the table of primitives are written with, generic
+/// over the number type (the number type itself is <see cref="IScalar{T}"/>).</summary>
+internal static class PartialsMath
 {
     public static T One<T>() where T : IScalar<T> => T.Constant(1);
 
@@ -23,11 +24,4 @@ internal static class Scalar
     /// <summary>|a − b| within eps of 0, relative to the operands' size.</summary>
     public static bool Near(double a, double b, double eps) =>
         Math.Abs(a - b) <= eps * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
-
-    /// <summary>A number in a message: "NaN", "+∞", "−∞" or six significant digits.</summary>
-    public static string Text(double v) =>
-        double.IsNaN(v) ? "NaN"
-        : double.IsPositiveInfinity(v) ? "+∞"
-        : double.IsNegativeInfinity(v) ? "−∞"
-        : v.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
 }
