@@ -81,8 +81,7 @@ public sealed partial class Tape
     // The fused entry itself, once its operands' runs are listed and their values gathered.
     private Value PutFused<TPrimitive>(double r, int n, int firstRun, bool asParts) where TPrimitive : struct, INaryPrimitive
     {
-        var node = Put(new TapeEntry(TPrimitive.Op, -1, -1, r, 0, 0));
-        nodes[node.Index] = new Node(Node.Fused, -1, 0, 0); // marks it for the sweep (EntryAt shows A = −1)
+        var node = Put(new TapeEntry(TPrimitive.Op, -1, -1, r, 0, 0), Node.Fused); // EntryAt shows A = −1 again
         if (fusedOperands.Length <= node.Index) Array.Resize(ref fusedOperands, Math.Max(nodes.Length, 64));
         var lists = fusedOperands; // read once, as Put reads its arrays: a second thread may replace it
         if (lists.Length <= node.Index) lists = fusedOperands = GrowTo(lists, Math.Max(nodes.Length, node.Index + 1));

@@ -221,7 +221,11 @@ public sealed partial class Tape
 
     // Append's write, for callers that have already entered (a fused node, a run of nodes).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Value Put(in TapeEntry entry)
+    private Value Put(in TapeEntry entry) => Put(entry, entry.A);
+
+    // storedA: the node's A as the sweep reads it, entry.A for every node but a fused one (Node.Fused).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Value Put(in TapeEntry entry, int storedA)
     {
         // count and the arrays are read once: a second thread writing at the same time may change
         // them under us, and the writes below must still land in bounds (Leave reports the clash).
@@ -232,7 +236,7 @@ public sealed partial class Tape
         var operations = ops;
         if ((uint)i >= (uint)slots.Length || (uint)i >= (uint)values.Length || (uint)i >= (uint)operations.Length)
             (slots, values, operations) = Grow(i, slots);
-        slots[i] = new Node(entry.A, entry.B, entry.PartialA, entry.PartialB);
+        slots[i] = new Node(storedA, entry.B, entry.PartialA, entry.PartialB);
         values[i] = entry.Primal;
         operations[i] = entry.Op;
         count = i + 1;

@@ -169,7 +169,8 @@ public static partial class Primitives
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (T DA, T DB) Partials<T>(T a, T b, T r) where T : IScalar<T> => (T.Sigmoid(a), Zero<T>());
 
-        // ln(1 + x) to full precision for small x, where 1 + x rounds (Goldberg's correction).
+        // ln(1 + x) to full precision for small x, where 1 + x rounds (Goldberg's correction). Written
+        // here because double.LogP1 is Log(x + 1) in .NET and loses exactly those digits.
         private static double LogOnePlus(double x)
         {
             double u = 1 + x;
