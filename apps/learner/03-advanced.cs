@@ -122,7 +122,7 @@ catch (Exception exception)
     Lesson.ShowError(exception);
 }
 
-// Peak memory (the sum in each row) is one segment on the tape (about n/k steps, 48 bytes per node) plus
+// Peak memory (the sum in each row) is one segment on the tape (about n/k steps, 41 bytes per node) plus
 // the k stored checkpoint values (8 bytes each). The tape keeps shrinking as k grows, but the checkpoints add
 // up, so the peak is smallest in between — here near k = 500, where the two parts are about equal — and grows
 // again with more checkpoints. The price is at most one extra forward pass of work, and the derivative is the

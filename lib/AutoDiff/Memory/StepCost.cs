@@ -86,7 +86,7 @@ public sealed record StepCost(string Graph, int Entries, int FusedOperands, int 
     }
 
     /// <summary>One line in words, e.g. "fused: 7,644 entries (64,437 fused operands in 9,901 runs),
-    /// 435.7 KB, 1,452 µs per step (median of 11)".</summary>
+    /// 383.4 KB, 1,452 µs per step (median of 11)".</summary>
     public override string ToString() => Invariant(
         $"{Graph}: {Entries:N0} entries ({FusedOperands:N0} fused operands in {OperandRuns:N0} runs), {MemorySize.Format(Bytes)}, {Microseconds(TimePerStep)} per step (median of {TimedSteps})");
 
