@@ -1,8 +1,8 @@
 namespace AutoDiff.Interactive;
 
 /// <summary>
-/// The rule for an exercise that asks for a derivative worked out by hand (1.2.40.9): the
-/// learner's code may not call the library's differentiation, neither its
+/// The one rule for exercises that ask for a derivative worked out by hand (1.2.40.9, the
+/// mini-project): the learner's code may not call the library's differentiation, neither its
 /// functional API (<see cref="Reverse"/>, <see cref="Forward"/>, <see cref="Nested"/>,
 /// <see cref="Numeric"/>) nor the types that trace or carry a derivative themselves
 /// (<see cref="Tape"/>, <see cref="Value"/>, <see cref="Dual"/>). Read from the learner's IL by

@@ -10,7 +10,7 @@ public static partial class Check
     /// with the adjoints of the nodes x and y in the learner's traced graph <paramref name="f"/>
     /// (after <c>f.Backward()</c>), then at more points on fresh tapes. A wrong answer is named
     /// (a missing path, a wrong edge factor, the partials swapped) only when that mistake explains it
-    /// at every point. The partials must be worked out by hand, not by calling the library.
+    /// at every point. The partials must be worked out by hand, not by calling the library (<see cref="ByHand"/>).
     /// </summary>
     public static CheckResult MiniProjectPartials(Func<double, double, double>? dfdx, Func<double, double, double>? dfdy, Value f)
     {
@@ -104,8 +104,8 @@ public static partial class Check
         Wrong = (at, a) => $"At {at} your {name} = {Feedback.N(a.Got, a.Expected)}, but the adjoint of node {input} in the graph is {Feedback.N(a.Expected, a.Got)}.",
         Mistakes = mistakes,
         Fallback = fallback,
-        Method = learner => CodeInspector.FirstCallInto(learner, typeof(Reverse), typeof(Forward), typeof(Numeric), typeof(Nested)) is { } call ? ($"Right values, but {method} calls the library's {call}: the mini-project asks you to work the partial out by hand from the graph.",
-            "Read the edge factors off the graph and write the formula yourself: products along a path, sums over paths.") : null,
+        Method = ByHand.Rule(call => ($"Right values, but {method} calls the library's {call}: the mini-project asks you to work the partial out by hand from the graph.",
+            "Read the edge factors off the graph and write the formula yourself: products along a path, sums over paths.")),
         Passed = passed,
     };
 }
