@@ -37,21 +37,11 @@ public class ByHandRuleTests
 
     public static TheoryData<string> Calls => new(Answers.Select(a => a.Call));
 
-    private static Value TracedF()
-    {
-        var tape = new Tape();
-        var x = tape.Variable(1.5, "x");
-        var y = tape.Variable(2.5, "y");
-        var f = (Value.Pow(x, 2) * y + Value.Sin(x)).Named("f");
-        f.Backward();
-        return f;
-    }
-
     [Fact]
     public void RightAnswersWithoutALibraryCall_AreCorrectInBoth()
     {
         Assert.Equal(ExerciseState.Correct, Check.ChainRule(H).Status);
-        Assert.Equal(ExerciseState.Correct, Check.MiniProjectPartials(Dx, Dy, TracedF()).Status);
+        Assert.Equal(ExerciseState.Correct, Check.MiniProjectPartials(Dx, Dy, MiniProjectAnswers.TracedF()).Status);
     }
 
     [Theory]
@@ -70,7 +60,7 @@ public class ByHandRuleTests
     public void MiniProject_RightValuesThatCallALibrary_AreWrongAndNameTheCall(string call)
     {
         var answer = Answers.Single(a => a.Call == call);
-        var result = Check.MiniProjectPartials(answer.DfDx, Dy, TracedF());
+        var result = Check.MiniProjectPartials(answer.DfDx, Dy, MiniProjectAnswers.TracedF());
 
         Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.Contains($"DfDx calls the library's {call}:", result.Message, StringComparison.Ordinal);
