@@ -89,6 +89,30 @@ public class ExerciseCoverageTests
             .ToDictionary(m => ((CheckResult)m.Invoke(null, m.GetParameters().Select(p => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null).ToArray())!).ExerciseId, m => m.Name);
 
     [Fact]
+    public void Catalogue_AllHoldsEveryNamedEntryOnce()
+    {
+        var named = typeof(ExerciseCatalogue).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(ExerciseInfo)).Select(p => (ExerciseInfo)p.GetValue(null)!)
+            .Concat(ExerciseCatalogue.QuizItems).ToList();
+
+        Assert.Equal(named.Count, ExerciseCatalogue.All.Count);
+        Assert.Equal(named.Select(e => e.Id).Order(StringComparer.Ordinal), ExerciseCatalogue.All.Select(e => e.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Catalogue_AllIsInTheOrderOfTheCheckCells()
+    {
+        foreach (string notebook in ExerciseCatalogue.Notebooks)
+        {
+            var code = string.Concat(Cells(Path.Combine(Solutions, notebook + ".ipynb")).Where(c => c.Kind == "code").Select(c => c.Source));
+            var entries = ExerciseCatalogue.All.Where(e => e.Notebook == notebook).ToList();
+            var positions = entries.Select(e => code.IndexOf(ReportingCall(e.Id), StringComparison.Ordinal)).ToList();
+            for (int i = 1; i < entries.Count; i++)
+                Assert.True(positions[i] > positions[i - 1], $"{notebook}: {entries[i].Id} is listed after {entries[i - 1].Id} but its check cell comes first");
+        }
+    }
+
+    [Fact]
     public void Catalogue_IdsAreUnique() =>
         Assert.Equal(ExerciseCatalogue.All.Count, ExerciseCatalogue.All.Select(e => e.Id).Distinct().Count());
 

@@ -92,4 +92,8 @@ public class QuizTests
 
         Assert.Contains("Score so far: 2/4", quiz.Answer(4, () => true).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EveryQuizItemOfTheCatalogue_HasOneKey_AndEveryKeyAnItem() =>
+        Assert.Equal(ExerciseCatalogue.QuizItems.Select(q => q.Id).Order(StringComparer.Ordinal), Quiz.Keys.Keys.Order(StringComparer.Ordinal));
 }

@@ -20,6 +20,34 @@ internal static class LearnerFunction
     internal static bool Same<TPoint>(Func<TPoint, double> f, Func<TPoint, double> lessons, IEnumerable<TPoint> points) =>
         points.All(p => f(p) is var value && double.IsFinite(value) && Attempt.Close(value, lessons(p), 1e-12));
 
+    /// <summary>The learner's one-input function evaluated on a fresh tape of its own.</summary>
+    internal static double PrimalAt(Func<Value, Value> f, double a) => f(new Tape().Variable(a, "x")).Primal;
+
+    /// <summary>The learner's two-input function evaluated on a fresh tape of its own.</summary>
+    internal static double PrimalAt(Func<Value, Value, Value> f, double a, double b)
+    {
+        var tape = new Tape();
+        return f(tape.Variable(a, "x"), tape.Variable(b, "y")).Primal;
+    }
+
+    /// <summary>The learner's one-input function traced on a fresh tape at p[0].</summary>
+    internal static ComputationGraph TraceAt(Func<Value, Value> f, double[] p) => f(new Tape().Variable(p[0], "x")).ToGraph();
+
+    /// <summary>The learner's two-input function traced on a fresh tape at (p[0], p[1]).</summary>
+    internal static ComputationGraph TraceAt(Func<Value, Value, Value> f, double[] p)
+    {
+        var tape = new Tape();
+        return f(tape.Variable(p[0], "x"), tape.Variable(p[1], "y")).ToGraph();
+    }
+
+    /// <summary>
+    /// The gradient check of a function the learner chose (homework, challenge): the library's
+    /// <see cref="GradCheck"/> with central differences of step 10⁻⁵, an input passing when
+    /// |autodiff − numeric| ≤ 10⁻⁵ + 10⁻⁴·|numeric|. The first input that disagrees, or null.
+    /// </summary>
+    internal static GradCheckEntry? FirstDisagreement(Func<Value[], Value> f, params double[] point) =>
+        GradCheck.Check(f, point, eps: 1e-5, atol: 1e-5, rtol: 1e-4).Entries.Where(e => !e.Pass).Select(e => (GradCheckEntry?)e).FirstOrDefault();
+
     /// <summary>The hint for a derivative that is not finite at <paramref name="at"/>.</summary>
     internal static string NonFiniteSlope(double derivative, string at) => double.IsNaN(derivative)
         ? $"The derivative is NaN at {at}: some operation is undefined there (log or square root of a negative number, 0/0). Choose a function that is defined and smooth around {at}."

@@ -11,23 +11,24 @@ namespace AutoDiff.Interactive;
 /// </summary>
 public sealed class Quiz
 {
-    private static readonly (bool Truth, string Hint, string Why)[] Keys =
-    [
-        (true, "Think about what autodiff does at each node: it knows one local derivative. How are the local derivatives of a composition combined?",
+    /// <summary>Each item's answer, the hint after a first wrong try and the reason, by the item's catalogue id.</summary>
+    internal static IReadOnlyDictionary<string, (bool Truth, string Hint, string Why)> Keys { get; } = new Dictionary<string, (bool, string, string)>(StringComparer.Ordinal)
+    {
+        ["quiz.1"] = (true, "Think about what autodiff does at each node: it knows one local derivative. How are the local derivatives of a composition combined?",
             "Every primitive knows its local derivative; autodiff multiplies them along the graph's edges and adds over paths: the chain rule, applied mechanically."),
-        (false, "Compare how each gets its number: does autodiff ever choose a step size h, and does its answer depend on one?",
+        ["quiz.2"] = (false, "Compare how each gets its number: does autodiff ever choose a step size h, and does its answer depend on one?",
             "Numeric differentiation evaluates f at nearby points and divides (truncation and round-off error); autodiff applies exact derivative rules to the program, exact to rounding."),
-        (true, "Count the passes: how many reverse sweeps does the whole gradient of f: ℝⁿ → ℝ take, and how does that compare with forward mode's n?",
+        ["quiz.3"] = (true, "Count the passes: how many reverse sweeps does the whole gradient of f: ℝⁿ → ℝ take, and how does that compare with forward mode's n?",
             "One reverse pass gives the derivative of one output with respect to every input: for f: ℝⁿ → ℝ the whole gradient costs a small constant times one evaluation."),
-        (true, "Backprop sends the loss's gradient from the output back to every weight. Which mode of autodiff goes from outputs to inputs?",
+        ["quiz.4"] = (true, "Backprop sends the loss's gradient from the output back to every weight. Which mode of autodiff goes from outputs to inputs?",
             "Backpropagation is reverse mode applied to a network's loss: one backward sweep gives ∂loss/∂w for every weight."),
-    ];
+    };
 
-    private readonly bool?[] correct = new bool?[Keys.Length];
-    private readonly int[] wrongTries = new int[Keys.Length];
+    private readonly bool?[] correct = new bool?[Count];
+    private readonly int[] wrongTries = new int[Count];
 
     /// <summary>The number of quiz items.</summary>
-    public static int Count => Keys.Length;
+    public static int Count => ExerciseCatalogue.QuizItems.Count;
 
     /// <summary>The statement of item <paramref name="item"/> (1-based).</summary>
     public static string Statement(int item) => ExerciseCatalogue.QuizItems[Index(item)].Title;
@@ -39,8 +40,8 @@ public sealed class Quiz
     /// </summary>
     public CheckResult Answer(int item, Func<bool>? answer)
     {
-        if (item < 1 || item > Keys.Length)
-            return Attempts.Stamp(CheckResult.Fail($"quiz.{item}", $"There is no quiz item {item}.", $"Items are numbered 1 to {Keys.Length}."));
+        if (item < 1 || item > Count)
+            return Attempts.Stamp(CheckResult.Fail($"quiz.{item}", $"There is no quiz item {item}.", $"Items are numbered 1 to {Count}."));
         return Attempt.Grade(Id(item), answer, a => Grade(item, a()));
     }
 
@@ -48,40 +49,40 @@ public sealed class Quiz
     /// after trying with the hint). The item's status stays what the last answer made it.</summary>
     public CheckResult Reveal(int item)
     {
-        if (item < 1 || item > Keys.Length)
-            return CheckResult.Fail($"quiz.{item}", $"There is no quiz item {item}.", $"Items are numbered 1 to {Keys.Length}.");
+        if (item < 1 || item > Count)
+            return CheckResult.Fail($"quiz.{item}", $"There is no quiz item {item}.", $"Items are numbered 1 to {Count}.");
         var state = correct[Index(item)] switch { true => ExerciseState.Correct, false => ExerciseState.Wrong, null => ExerciseState.NotAttempted };
         return new CheckResult(Id(item), state, "You asked for the answer. " + Explanation(item), null);
     }
 
     /// <summary>The score so far: items answered correctly out of all items.</summary>
-    public QuizScore Score => new(correct.Count(c => c == true), correct.Count(c => c is not null), Keys.Length);
+    public QuizScore Score => new(correct.Count(c => c == true), correct.Count(c => c is not null), Count);
 
     private CheckResult Grade(int item, bool said)
     {
         int i = Index(item);
-        bool right = said == Keys[i].Truth;
+        bool right = said == Keys[Id(item)].Truth;
         correct[i] = right;
         if (right)
-            return CheckResult.Pass(Id(item), $"{Explanation(item)} Score so far: {Score.Correct}/{Keys.Length}.");
+            return CheckResult.Pass(Id(item), $"{Explanation(item)} Score so far: {Score.Correct}/{Count}.");
         wrongTries[i]++;
         string youSaid = $"You answered {(said ? "true" : "false")}.";
         return wrongTries[i] == 1
-            ? CheckResult.Fail(Id(item), $"{youSaid} Score so far: {Score.Correct}/{Keys.Length}.",
-                Keys[i].Hint + $" Change your answer and run the cell again (quiz.Reveal({item}) shows the answer).")
-            : CheckResult.Fail(Id(item), $"{youSaid} {Explanation(item)} Score so far: {Score.Correct}/{Keys.Length}.",
+            ? CheckResult.Fail(Id(item), $"{youSaid} Score so far: {Score.Correct}/{Count}.",
+                Keys[Id(item)].Hint + $" Change your answer and run the cell again (quiz.Reveal({item}) shows the answer).")
+            : CheckResult.Fail(Id(item), $"{youSaid} {Explanation(item)} Score so far: {Score.Correct}/{Count}.",
                 "Reread the core ideas, then change your answer and run the cell again.");
     }
 
     private static string Explanation(int item)
     {
-        var (truth, _, why) = Keys[Index(item)];
+        var (truth, _, why) = Keys[Id(item)];
         return $"“{Statement(item)}” is {(truth ? "true" : "false")}. {why}";
     }
 
     private static string Id(int item) => ExerciseCatalogue.QuizItems[Index(item)].Id;
 
-    private static int Index(int item) => item >= 1 && item <= Keys.Length
+    private static int Index(int item) => item >= 1 && item <= Count
         ? item - 1
-        : throw new ArgumentOutOfRangeException(nameof(item), $"Quiz items are numbered 1 to {Keys.Length}.");
+        : throw new ArgumentOutOfRangeException(nameof(item), $"Quiz items are numbered 1 to {Count}.");
 }

@@ -15,8 +15,8 @@ public static partial class Check
     /// the learner's own f(x, y), not the mini-project's x²y + sin x, built from its traced inputs
     /// with at least three operations and using both inputs (a partial that is 0 at every check point,
     /// or an input not in the graph, is named). It is traced at <see cref="HomeworkPoint"/>, its reverse-mode
-    /// gradient is compared with central differences (a gradient check), and on success the result
-    /// carries the drawn graph.
+    /// gradient is compared with central differences (the library's <see cref="GradCheck"/>), and on
+    /// success the result carries the drawn graph.
     /// </summary>
     /// <param name="myFunction">The learner's function.</param>
     /// <param name="drawGraph">Renders the traced graph as HTML for the feedback (default: the inline SVG graph).</param>
@@ -41,8 +41,8 @@ public static partial class Check
         if (!double.IsFinite(output.Primal))
             return CheckResult.Fail(id, $"f{at} = {Attempt.N(output.Primal)} is not finite: f is not defined at the check point, so nothing there can be correct.",
                 "Avoid log of a negative number, division by zero and the like at this point.");
-        if (Feedback.HiddenVariable(p => TraceAt(myFunction, p), [px, py], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
-        if (LearnerFunction.Same(p => PrimalAt(myFunction, p.X, p.Y), p => p.X * p.X * p.Y + Math.Sin(p.X), OwnFunctionPoints))
+        if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(myFunction, p), [px, py], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
+        if (LearnerFunction.Same(p => LearnerFunction.PrimalAt(myFunction, p.X, p.Y), p => LessonFunctions.FValue(p.X, p.Y), OwnFunctionPoints))
             return CheckResult.Fail(id, "That is the mini-project's f(x, y) = x²y + sin x, which the lesson already drew for you.",
                 "The homework asks for another function: choose your own, e.g. exp(x·y) + x/y, and sketch its graph before you run it.");
         if (UnusedInputs.Find(myFunction, OwnFunctionPoints) is { } unused) return CheckResult.Fail(id, unused.Message, unused.Hint);
@@ -60,37 +60,17 @@ public static partial class Check
                 return CheckResult.Fail(id, $"∂f/∂{name} = {Attempt.N(input.Adjoint)} at {at}: a derivative that is not finite is never correct.",
                     LearnerFunction.NonFiniteSlope(input.Adjoint, at)) with { DrawFigure = () => drawGraph(graph) };
         }
-        string? kink = Smoothness.KinkHint(a => PrimalAt(myFunction, a, py), px, $"{at} along x")
-            ?? Smoothness.KinkHint(b => PrimalAt(myFunction, px, b), py, $"{at} along y");
+        string? kink = Smoothness.KinkHint(a => LearnerFunction.PrimalAt(myFunction, a, py), px, $"{at} along x")
+            ?? Smoothness.KinkHint(b => LearnerFunction.PrimalAt(myFunction, px, b), py, $"{at} along y");
         if (kink is not null)
             return CheckResult.Fail(id, $"f is not differentiable at {at}, so no gradient check can pass there.", kink)
                 with { DrawFigure = () => drawGraph(graph) };
-        double[] exact = [x.Adjoint, y.Adjoint];
-        double[] numeric = CentralGradient(myFunction, px, py);
-        string[] names = ["x", "y"];
-        for (int i = 0; i < 2; i++)
-        {
-            if (Math.Abs(exact[i] - numeric[i]) <= 1e-5 + 1e-4 * Math.Abs(numeric[i])) continue;
-            return CheckResult.Fail(id, $"Gradient check failed for ∂f/∂{names[i]}: autodiff {Attempt.N(exact[i])}, central difference {Attempt.N(numeric[i])}.",
+        if (LearnerFunction.FirstDisagreement(v => myFunction(v[0], v[1]), px, py) is { } wrong)
+            return CheckResult.Fail(id, $"Gradient check failed for ∂f/∂{(wrong.Input == 0 ? "x" : "y")}: autodiff {Attempt.N(wrong.Analytic)}, central difference {Attempt.N(wrong.Numeric)}.",
                 $"Is your function smooth at {at}? Kinks (abs, relu, max) or a custom primitive with a wrong derivative break the check.")
                 with { DrawFigure = () => drawGraph(graph) };
-        }
         return CheckResult.Pass(id,
-            $"{graph.Nodes.Count} nodes, {operations} operations; f = {Attempt.N(output.Primal)}, ∇f = ({Attempt.N(exact[0])}, {Attempt.N(exact[1])}) " +
+            $"{graph.Nodes.Count} nodes, {operations} operations; f = {Attempt.N(output.Primal)}, ∇f = ({Attempt.N(x.Adjoint)}, {Attempt.N(y.Adjoint)}) " +
             "agrees with central differences. Your graph:") with { DrawFigure = () => drawGraph(graph) };
-    }
-
-    // Central differences of the learner's function, each point traced on its own tape.
-    private static double[] CentralGradient(Func<Value, Value, Value> f, double px, double py)
-    {
-        const double h = 1e-5;
-        return [(PrimalAt(f, px + h, py) - PrimalAt(f, px - h, py)) / (2 * h), (PrimalAt(f, px, py + h) - PrimalAt(f, px, py - h)) / (2 * h)];
-    }
-
-    // f evaluated on a fresh tape of its own.
-    private static double PrimalAt(Func<Value, Value, Value> f, double a, double b)
-    {
-        var tape = new Tape();
-        return f(tape.Variable(a, "x"), tape.Variable(b, "y")).Primal;
     }
 }

@@ -1,5 +1,12 @@
 namespace AutoDiff.Interactive;
 
+/// <summary>
+/// Exercise checks, one file per check in <c>Exercises/Checks/</c> named after it. Each takes the
+/// learner's function, compares it with an independent truth (the library's reverse mode, an
+/// analytic derivative or a formula evaluated here), and returns a <see cref="CheckResult"/>; none
+/// ever throws. A numeric exercise is a <see cref="NumericExercise{TPoint}"/> (points, the right
+/// value, mistakes, the rule on the method), graded by one engine.
+/// </summary>
 public static partial class Check
 {
     /// <summary>

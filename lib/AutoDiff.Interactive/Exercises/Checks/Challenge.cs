@@ -14,7 +14,8 @@ public static partial class Check
     /// (scaling or shifting by a constant does not count), defined and smooth at
     /// <see cref="ChallengePoint"/>, and not the h(x) = exp(sin x²) that 03-advanced already
     /// explains. It is traced there, differentiated by reverse mode, its derivative is compared
-    /// with a central difference, and on success the result carries the narration.
+    /// with a central difference (the library's <see cref="GradCheck"/>), and on success the result
+    /// carries the narration.
     /// </summary>
     /// <param name="smallFunction">The learner's function.</param>
     /// <param name="narrate">Renders the traced graph's narration as HTML (default: the narration view).</param>
@@ -35,8 +36,8 @@ public static partial class Check
         if (!double.IsFinite(output.Primal))
             return CheckResult.Fail(id, $"f({Attempt.N(x0)}) = {Attempt.N(output.Primal)}: your function is not defined at {at}, so there is nothing to explain there.",
                 $"Choose a function that is defined and smooth around {at} (no log or square root of a negative number, no division by zero).");
-        if (Feedback.HiddenVariable(p => smallFunction(new Tape().Variable(p[0], "x")).ToGraph(), [x0], "x") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
-        if (LearnerFunction.Same(a => PrimalAt(smallFunction, a), a => Math.Exp(Math.Sin(a * a)), [0.5, -0.9, 1.7]))
+        if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(smallFunction, p), [x0], "x") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
+        if (LearnerFunction.Same(a => LearnerFunction.PrimalAt(smallFunction, a), LessonFunctions.HValue, [0.5, -0.9, 1.7]))
             return CheckResult.Fail(id, "That is h(x) = exp(sin x²), which 03-advanced already steps through and narrates for you.",
                 "Explain a function of your own, e.g. sin(x²) + x or x·eˣ.");
         int operations = LearnerFunction.Operations(graph);
@@ -50,22 +51,12 @@ public static partial class Check
         graph = output.ToGraph();
         if (!double.IsFinite(x.Adjoint))
             return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}: a derivative that is not finite is never correct.", LearnerFunction.NonFiniteSlope(x.Adjoint, at));
-        if (Smoothness.KinkHint(a => PrimalAt(smallFunction, a), x0, at) is { } kink)
+        if (Smoothness.KinkHint(a => LearnerFunction.PrimalAt(smallFunction, a), x0, at) is { } kink)
             return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}, but f has no derivative there.", kink);
-        double numeric = CentralAt(smallFunction, x0);
-        if (Math.Abs(x.Adjoint - numeric) > 1e-5 + 1e-4 * Math.Abs(numeric))
-            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}, a central difference {Attempt.N(numeric)}.",
+        if (LearnerFunction.FirstDisagreement(v => smallFunction(v[0]), x0) is { } wrong)
+            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(wrong.Analytic)}, a central difference {Attempt.N(wrong.Numeric)}.",
                 $"Pick a function that is smooth around {at} (no abs/relu kink, no division by zero).");
         return CheckResult.Pass(id, $"f({Attempt.N(x0)}) = {Attempt.N(output.Primal)}, f′ = {Attempt.N(x.Adjoint)} ({operations.ToString("N0", CultureInfo.InvariantCulture)} operations). The narration below explains both passes; now put it in your own words.")
             with { DrawFigure = () => narrate(graph) };
     }
-
-    private static double CentralAt(Func<Value, Value> f, double x0)
-    {
-        const double h = 1e-5;
-        return (PrimalAt(f, x0 + h) - PrimalAt(f, x0 - h)) / (2 * h);
-    }
-
-    // f evaluated on a fresh tape of its own.
-    private static double PrimalAt(Func<Value, Value> f, double a) => f(new Tape().Variable(a, "x")).Primal;
 }
