@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace AutoDiff.Sketch;
@@ -29,7 +28,7 @@ internal static class EdgeFormulaText
         string wa = Wrap(a), wb = Wrap(b);
         return (op, first) switch
         {
-            (Op.PowConst, _) => p == 2 ? (a.Length == 1 ? "2" + a : "2·" + wa) : $"{N(p)}·{wa}^{N(p - 1)}",
+            (Op.PowConst, _) => p == 2 ? (a.Length == 1 ? "2" + a : "2·" + wa) : $"{MessageNumber.Text(p)}·{wa}^{MessageNumber.Text(p - 1)}",
             (Op.Pow, true) => $"{wb}·{wa}^({b} − 1)",
             (Op.Pow, false) => $"{wa}^{wb}·ln {wa}",
             (Op.Exp, _) => $"e^{wa}",
@@ -52,5 +51,4 @@ internal static class EdgeFormulaText
 
     private static string Wrap(string name) => name.All(ch => char.IsLetterOrDigit(ch) || ch is '²' or '³' or '_' or '.') ? name : $"({name})";
 
-    private static string N(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AutoDiff.Sketch;
 
 /// <summary>
@@ -28,7 +26,7 @@ internal sealed record NumberFormula(double Value) : Formula
 {
     public override double Evaluate(Func<string, double> lookup) => Value;
     internal override void Collect(List<string> names) { }
-    public override string ToString() => Value.ToString("G6", CultureInfo.InvariantCulture);
+    public override string ToString() => MessageNumber.Text(Value);
 }
 
 /// <summary>A node name.</summary>

@@ -50,7 +50,7 @@ public sealed class SketchComparison
     {
         var e = Traced.Entry(child);
         string Name(int id) => id < 0 ? "" : Trace.Nodes.Any(n => n.Id == id) && Trace.Node(id).Kind != NodeKind.Constant
-            ? Trace.Node(id).DisplayName : SketchDifferences.N(Traced.Primal(0, id));
+            ? Trace.Node(id).DisplayName : MessageNumber.Text(Traced.Primal(0, id));
         return EdgeFormulaText.Of(e, parent, Name, id => Traced.Primal(0, id));
     }
 

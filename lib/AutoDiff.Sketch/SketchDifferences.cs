@@ -141,7 +141,7 @@ internal sealed class SketchDifferences(GraphSketch sketch, TracedPoints trace, 
             string edge = $"{sp} → {sc}";
             string inF = graph.Node(p).DisplayName != sp || graph.Node(c).DisplayName != sc ? $" ({graph.Node(p).DisplayName} → {graph.Node(c).DisplayName} in f)" : "";
             found.Add(new(SketchDifferenceKind.WrongDerivative,
-                $"The edge {edge}{inF} carries {CorrectFormula(p, c)}, not {learner}.{Why(p, c, got, k)} At {At(k)}: ∂{sc}/∂{sp} = {N(expected)}, your formula gives {N(got)}.")
+                $"The edge {edge}{inF} carries {CorrectFormula(p, c)}, not {learner}.{Why(p, c, got, k)} At {At(k)}: ∂{sc}/∂{sp} = {MessageNumber.Text(expected)}, your formula gives {MessageNumber.Text(got)}.")
                 { SketchEdge = (sp, sc), TraceEdge = (p, c) });
             return;
         }
@@ -150,7 +150,7 @@ internal sealed class SketchDifferences(GraphSketch sketch, TracedPoints trace, 
     private string CorrectFormula(int p, int c)
     {
         var e = trace.Entry(c);
-        string Name(int id) => id < 0 ? "" : graph.Nodes.Any(n => n.Id == id) && graph.Node(id).Kind != NodeKind.Constant ? Learner(id) : N(trace.Primal(0, id));
+        string Name(int id) => id < 0 ? "" : graph.Nodes.Any(n => n.Id == id) && graph.Node(id).Kind != NodeKind.Constant ? Learner(id) : MessageNumber.Text(trace.Primal(0, id));
         return EdgeFormulaText.Of(e, p, Name, id => trace.Primal(0, id));
     }
 
@@ -165,9 +165,8 @@ internal sealed class SketchDifferences(GraphSketch sketch, TracedPoints trace, 
         return SketchMatcher.Close(got, -trace.Local(k, p, c)) ? " The sign is flipped." : "";
     }
 
-    private string At(int k) => "(" + string.Join(", ", graph.Nodes.Where(n => n.Kind == NodeKind.Input).Select(n => $"{n.DisplayName} = {N(trace.Primal(k, n.Id))}")) + ")";
+    private string At(int k) => "(" + string.Join(", ", graph.Nodes.Where(n => n.Kind == NodeKind.Input).Select(n => $"{n.DisplayName} = {MessageNumber.Text(trace.Primal(k, n.Id))}")) + ")";
 
-    internal static string N(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 
     private static string Count(int n) => n switch { 1 => "one", 2 => "two", 3 => "three", _ => n.ToString(CultureInfo.InvariantCulture) };
 

@@ -29,7 +29,7 @@ internal static class SketchNumbersCheck
             string why = node.Kind == NodeKind.Output
                 ? $"The backward pass starts at the output with ∂{output}/∂{output} = 1."
                 : AdjointWhy(node.Name, id, got, sketch, m, trace);
-            return [new(SketchDifferenceKind.WrongAdjoint, $"The grad of {node.Name} is {N(expected)}, not {N(got)}. {why}") { SketchNode = node.Name }];
+            return [new(SketchDifferenceKind.WrongAdjoint, $"The grad of {node.Name} is {MessageNumber.Text(expected)}, not {MessageNumber.Text(got)}. {why}") { SketchNode = node.Name }];
         }
         return [];
     }
@@ -46,21 +46,21 @@ internal static class SketchNumbersCheck
     private static SketchDifference WrongValue(SketchNode node, double got, double expected, Func<string, double> value)
     {
         string text = node.Kind == NodeKind.Input
-            ? $"{node.Name} is an input: its value is the point's {node.Name} = {N(expected)}, not {N(got)}."
-            : $"The value of {node.Name} = {node.Definition} is {N(expected)}, not {N(got)}.{ValueWhy(node, got, value)}";
+            ? $"{node.Name} is an input: its value is the point's {node.Name} = {MessageNumber.Text(expected)}, not {MessageNumber.Text(got)}."
+            : $"The value of {node.Name} = {node.Definition} is {MessageNumber.Text(expected)}, not {MessageNumber.Text(got)}.{ValueWhy(node, got, value)}";
         return new(SketchDifferenceKind.WrongValue, text) { SketchNode = node.Name };
     }
 
     private static string ValueWhy(SketchNode node, double got, Func<string, double> value)
     {
-        var operands = node.Operands.Select(o => (Name: o.Node ?? N(o.Constant), Value: o.IsConstant ? o.Constant : value(o.Node!))).ToList();
-        string withNumbers = $" With the operands' values: {string.Join(", ", operands.Where(o => o.Name != N(o.Value)).Select(o => $"{o.Name} = {N(o.Value)}"))}.";
+        var operands = node.Operands.Select(o => (Name: o.Node ?? MessageNumber.Text(o.Constant), Value: o.IsConstant ? o.Constant : value(o.Node!))).ToList();
+        string withNumbers = $" With the operands' values: {string.Join(", ", operands.Where(o => o.Name != MessageNumber.Text(o.Value)).Select(o => $"{o.Name} = {MessageNumber.Text(o.Value)}"))}.";
         if (node.Op is Op.Mul or Op.Add && operands.Count == 2)
             for (int i = 0; i < 2; i++)
                 if (Close(got, operands[i].Value))
                     return $" That is {operands[i].Name} alone: the {(node.Op == Op.Mul ? "product needs the factor" : "sum needs the term")} {operands[1 - i].Name} too.";
         if (node.Op is Op.Sin or Op.Cos or Op.Tan && Close(got, Primitives.Of(node.Op).Primal(operands[0].Value * Math.PI / 180)))
-            return $" That is {Primitives.Of(node.Op).Symbol} of {N(operands[0].Value)} degrees: {Primitives.Of(node.Op).Symbol} takes radians.";
+            return $" That is {Primitives.Of(node.Op).Symbol} of {MessageNumber.Text(operands[0].Value)} degrees: {Primitives.Of(node.Op).Symbol} takes radians.";
         if (node.Op == Op.PowConst && Close(got, operands[0].Value * operands[1].Value))
             return $" That is {operands[1].Name}·{operands[0].Name}, not {operands[0].Name} to the power {operands[1].Name}.";
         return withNumbers.Length > " With the operands' values: .".Length ? withNumbers : "";
@@ -73,7 +73,7 @@ internal static class SketchNumbersCheck
         var users = sketch.Nodes.Where(n => m.Operands(n).Contains(name)).ToList();
         var terms = users.Select(u => (Name: u.Name, Up: trace.Adjoint(0, m.ToTrace[u.Name]), Local: trace.Local(0, id, m.ToTrace[u.Name]))).ToList();
         string output = sketch.Output.Name;
-        string sum = string.Join(" + ", terms.Select(t => $"∂{output}/∂{t.Name} · ∂{t.Name}/∂{name} = {N(t.Up)} · {N(t.Local)}"));
+        string sum = string.Join(" + ", terms.Select(t => $"∂{output}/∂{t.Name} · ∂{t.Name}/∂{name} = {MessageNumber.Text(t.Up)} · {MessageNumber.Text(t.Local)}"));
         string rule = terms.Count == 1
             ? $"∂{output}/∂{name} is a product along the one edge out of {name}: {sum}."
             : $"∂{output}/∂{name} adds one term per edge out of {name}: {sum}.";
@@ -96,8 +96,8 @@ internal static class SketchNumbersCheck
             var t = terms[i];
             notes.Add(found.Choice[i] switch
             {
-                1 => $"on the path through {t.Name} the factor ∂{output}/∂{t.Name} = {N(t.Up)} (the grad of {t.Name}) is missing from the product",
-                2 => $"on the path through {t.Name} the factor ∂{t.Name}/∂{name} = {N(t.Local)} (the edge's local derivative) is missing from the product",
+                1 => $"on the path through {t.Name} the factor ∂{output}/∂{t.Name} = {MessageNumber.Text(t.Up)} (the grad of {t.Name}) is missing from the product",
+                2 => $"on the path through {t.Name} the factor ∂{t.Name}/∂{name} = {MessageNumber.Text(t.Local)} (the edge's local derivative) is missing from the product",
                 3 => $"the path through {t.Name} is missing from the sum",
                 _ => "",
             });
@@ -107,5 +107,4 @@ internal static class SketchNumbersCheck
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    private static string N(double x) => SketchDifferences.N(x);
 }

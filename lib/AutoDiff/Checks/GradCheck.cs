@@ -94,8 +94,8 @@ public static class GradCheck
         else
         {
             var first = Array.Find(entries, e => !e.Pass);
-            verdict = string.Format(c, "Gradient check failed on {0} of {1} input(s): first {2}, analytic {3:G6} vs numeric {4:G6}.",
-                entries.Count(e => !e.Pass), entries.Length, first.Label, first.Analytic, first.Numeric);
+            verdict = string.Format(c, "Gradient check failed on {0} of {1} input(s): first {2}, analytic {3} vs numeric {4}.",
+                entries.Count(e => !e.Pass), entries.Length, first.Label, MessageNumber.Text(first.Analytic), MessageNumber.Text(first.Numeric));
         }
         if (culprit is not null)
             return verdict + string.Format(c, " Node {0} '{1}': {2}.", culprit.NodeId, culprit.Name, culprit.Problem);

@@ -50,5 +50,5 @@ public readonly record struct Real(double Primal) : IScalar<Real>
     public static Real Binary<TPrimitive>(Real a, Real b) where TPrimitive : struct, IPrimitive => new(TPrimitive.Primal(a.Primal, b.Primal));
 
     /// <inheritdoc/>
-    public override string ToString() => Primal.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => MessageNumber.Text(Primal);
 }

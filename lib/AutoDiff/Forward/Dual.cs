@@ -56,7 +56,7 @@ public readonly partial record struct Dual(double Primal, double Tangent) : ISca
 
     /// <inheritdoc/>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Primal:G6} + {Tangent:G6}ε");
+        string.Create(CultureInfo.InvariantCulture, $"{MessageNumber.Text(Primal)} + {MessageNumber.Text(Tangent)}ε");
 
     /// <summary>JVP of one primitive: tangent out = ∂r/∂a · a′, partials from the table.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -65,6 +65,6 @@ public sealed partial class NestedDual : IScalar<NestedDual>
 
     /// <summary>Writes x + x′ε_t with the tags shown, e.g. <c>(3 + 1ε₂)</c>.</summary>
     public override string ToString() => IsConstant
-        ? constant.ToString("G6", CultureInfo.InvariantCulture)
+        ? MessageNumber.Text(constant)
         : string.Create(CultureInfo.InvariantCulture, $"({PrimalPart} + {Tangent}ε{Tag})");
 }

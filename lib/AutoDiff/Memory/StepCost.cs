@@ -124,7 +124,7 @@ public sealed record StepCost(string Graph, int Entries, int FusedOperands, int 
 
     private static string Cells(StepCost c) =>
         Row(c.Graph, Invariant($"{c.Entries:N0}"), Invariant($"{c.FusedOperands:N0}"), MemorySize.Format(c.Bytes),
-            Invariant($"{c.Loss:G6}"), Microseconds(c.TimePerStep));
+            MessageNumber.Text(c.Loss), Microseconds(c.TimePerStep));
 
     private static string Row(string graph, string entries, string operands, string bytes, string loss, string time) =>
         Invariant($"{graph,-13}{entries,9}{operands,16}{bytes,11}{loss,11}{time,15}");
