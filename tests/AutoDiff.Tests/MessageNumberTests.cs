@@ -27,5 +27,9 @@ public class MessageNumberTests
     {
         Assert.Equal("+∞ + 1ε", new Dual(double.PositiveInfinity, 1).ToString());
         Assert.Equal("−∞", new Real(double.NegativeInfinity).ToString());
+        Assert.Equal("−∞ (constant)", Value.Constant(double.NegativeInfinity).ToString());
+        var tape = new Tape();
+        var x = tape.Variable(double.PositiveInfinity, "x");
+        Assert.Equal("x = +∞ (node 0, Input, adjoint 0)", x.ToString());
     }
 }

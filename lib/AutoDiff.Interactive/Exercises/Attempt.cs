@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Reflection;
 
@@ -90,9 +89,6 @@ internal static class Attempt
             return "<p><em>(The figure could not be drawn: " + WebUtility.HtmlEncode(e.GetType().Name + ": " + e.Message) + ")</em></p>";
         }
     }
-
-    /// <summary>Formats a number for feedback (6 significant digits, invariant culture).</summary>
-    internal static string N(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 
     /// <summary>True when <paramref name="got"/> agrees with <paramref name="expected"/> to
     /// <paramref name="tolerance"/>, relative to max(1, |expected|).</summary>

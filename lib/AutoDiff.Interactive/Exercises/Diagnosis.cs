@@ -38,7 +38,7 @@ internal static class Diagnosis
         foreach (var a in answers)
         {
             if (double.IsFinite(a.Got)) continue;
-            return CheckResult.Fail(exerciseId, $"At {where(a.Point)} your {what} is {Attempt.N(a.Got)}: a value that is not finite is never correct.",
+            return CheckResult.Fail(exerciseId, $"At {where(a.Point)} your {what} is {MessageNumber.Text(a.Got)}: a value that is not finite is never correct.",
                 Feedback.NotFinite(a.Got, what));
         }
         return null;

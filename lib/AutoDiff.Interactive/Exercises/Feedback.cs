@@ -14,8 +14,8 @@ internal static class Feedback
     /// in one message never look equal).</summary>
     internal static string N(double x, double other)
     {
-        string shortForm = Attempt.N(x);
-        return shortForm == Attempt.N(other) && !x.Equals(other)
+        string shortForm = MessageNumber.Text(x);
+        return shortForm == MessageNumber.Text(other) && !x.Equals(other)
             ? x.ToString("G17", CultureInfo.InvariantCulture)
             : shortForm;
     }
@@ -62,7 +62,7 @@ internal static class Feedback
             double[] moved = (double[])point.Clone();
             moved[i] += shift;
             if (!HasConstant(trace(moved), moved[i])) continue;
-            return ($"Your graph holds a constant {Attempt.N(point[i])} that changes with {names[i]}: {names[i]} entered as a plain number, so no gradient reaches it through that use.",
+            return ($"Your graph holds a constant {MessageNumber.Text(point[i])} that changes with {names[i]}: {names[i]} entered as a plain number, so no gradient reaches it through that use.",
                 $"`.Primal` (or any double) turns a variable into a constant: use the Value {names[i]} itself in the expression.");
         }
         return null;

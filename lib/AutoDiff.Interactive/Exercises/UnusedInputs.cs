@@ -32,7 +32,7 @@ internal static class UnusedInputs
         }
         var unused = Enumerable.Range(0, 2).Where(i => zero[i]).ToList();
         if (unused.Count == 0) return null;
-        string at = string.Join(", ", points.Select(p => $"({Attempt.N(p.X)}, {Attempt.N(p.Y)})"));
+        string at = string.Join(", ", points.Select(p => $"({MessageNumber.Text(p.X)}, {MessageNumber.Text(p.Y)})"));
         string message = unused.Count == 2
             ? $"Your f does not depend on x or y: ∂f/∂x = ∂f/∂y = 0 at every check point ({at}); it is a constant."
             : string.Join(" ", unused.Select(i => absent[i]

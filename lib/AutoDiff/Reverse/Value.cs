@@ -99,9 +99,9 @@ public readonly partial record struct Value : IScalar<Value>
     /// <inheritdoc/>
     public override string ToString()
     {
-        if (Tape is null) return string.Create(CultureInfo.InvariantCulture, $"{primal:G6} (constant)");
+        if (Tape is null) return $"{MessageNumber.Text(primal)} (constant)";
         string name = Label is { } l ? l + " = " : "";
-        return string.Create(CultureInfo.InvariantCulture, $"{name}{Primal:G6} (node {Index}, {Op}, adjoint {Adjoint:G6})");
+        return $"{name}{MessageNumber.Text(Primal)} (node {Index.ToString(CultureInfo.InvariantCulture)}, {Op}, adjoint {MessageNumber.Text(Adjoint)})";
     }
 
     internal Tape Traced(string what)

@@ -31,7 +31,7 @@ public static partial class Check
         ],
         Expected = c => c.Central,
         Tolerance = 1e-10,
-        Where = c => $"f = {c.Name}, x = {Attempt.N(c.X)}, h = {Attempt.N(c.H)}",
+        Where = c => $"f = {c.Name}, x = {MessageNumber.Text(c.X)}, h = {MessageNumber.Text(c.H)}",
         What = "central difference",
         Wrong = (at, a) => $"For {at}: {Feedback.ExpectedGot(a.Expected, a.Got)}.",
         Mistakes =

@@ -24,7 +24,7 @@ public static partial class Check
         Points = [0.7, -1.3, 2.1],
         Expected = LessonFunctions.HDerivative,
         Tolerance = NumericExercise.Exact,
-        Where = x => $"x = {Attempt.N(x)}",
+        Where = x => $"x = {MessageNumber.Text(x)}",
         What = "h′(x)",
         Wrong = (at, a) => $"At {at}: the graph's adjoint of x is {Feedback.N(a.Expected, a.Got)}, you returned {Feedback.N(a.Got, a.Expected)}.",
         Mistakes =

@@ -26,7 +26,7 @@ public static partial class Check
     {
         string id = ExerciseCatalogue.Challenge.Id;
         double x0 = ChallengePoint;
-        string at = $"x = {Attempt.N(x0)}";
+        string at = $"x = {MessageNumber.Text(x0)}";
         var tape = new Tape();
         var x = tape.Variable(x0, "x");
         var output = smallFunction(x);
@@ -34,7 +34,7 @@ public static partial class Check
             return CheckResult.Fail(id, "Your function returned a value that is not on the tape of x.", "Compute the result from the parameter x, e.g. Value.Sin(x * x) + x.");
         var graph = output.Named("f").ToGraph();
         if (!double.IsFinite(output.Primal))
-            return CheckResult.Fail(id, $"f({Attempt.N(x0)}) = {Attempt.N(output.Primal)}: your function is not defined at {at}, so there is nothing to explain there.",
+            return CheckResult.Fail(id, $"f({MessageNumber.Text(x0)}) = {MessageNumber.Text(output.Primal)}: your function is not defined at {at}, so there is nothing to explain there.",
                 $"Choose a function that is defined and smooth around {at} (no log or square root of a negative number, no division by zero).");
         if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(smallFunction, p), [x0], "x") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
         if (LearnerFunction.Same(a => LearnerFunction.PrimalAt(smallFunction, a), LessonFunctions.HValue, [0.5, -0.9, 1.7]))
@@ -50,13 +50,13 @@ public static partial class Check
         output.Backward();
         graph = output.ToGraph();
         if (!double.IsFinite(x.Adjoint))
-            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}: a derivative that is not finite is never correct.", LearnerFunction.NonFiniteSlope(x.Adjoint, at));
+            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {MessageNumber.Text(x.Adjoint)}: a derivative that is not finite is never correct.", LearnerFunction.NonFiniteSlope(x.Adjoint, at));
         if (Smoothness.KinkHint(a => LearnerFunction.PrimalAt(smallFunction, a), x0, at) is { } kink)
-            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(x.Adjoint)}, but f has no derivative there.", kink);
+            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {MessageNumber.Text(x.Adjoint)}, but f has no derivative there.", kink);
         if (LearnerFunction.FirstDisagreement(v => smallFunction(v[0]), x0) is { } wrong)
-            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {Attempt.N(wrong.Analytic)}, a central difference {Attempt.N(wrong.Numeric)}.",
+            return CheckResult.Fail(id, $"At {at} autodiff gives f′ = {MessageNumber.Text(wrong.Analytic)}, a central difference {MessageNumber.Text(wrong.Numeric)}.",
                 $"Pick a function that is smooth around {at} (no abs/relu kink, no division by zero).");
-        return CheckResult.Pass(id, $"f({Attempt.N(x0)}) = {Attempt.N(output.Primal)}, f′ = {Attempt.N(x.Adjoint)} ({operations.ToString("N0", CultureInfo.InvariantCulture)} operations). The narration below explains both passes; now put it in your own words.")
+        return CheckResult.Pass(id, $"f({MessageNumber.Text(x0)}) = {MessageNumber.Text(output.Primal)}, f′ = {MessageNumber.Text(x.Adjoint)} ({operations.ToString("N0", CultureInfo.InvariantCulture)} operations). The narration below explains both passes; now put it in your own words.")
             with { DrawFigure = () => narrate(graph) };
     }
 }

@@ -20,7 +20,7 @@ public static partial class Check
         Points = [(1.5, 2.5), (-0.8, 1.7), (2.3, -0.6)],
         Expected = p => LessonFunctions.FPartials(p.X, p.Y).DfDx,
         Tolerance = NumericExercise.Exact,
-        Where = p => $"(x, y) = ({Attempt.N(p.X)}, {Attempt.N(p.Y)})",
+        Where = p => $"(x, y) = ({MessageNumber.Text(p.X)}, {MessageNumber.Text(p.Y)})",
         What = "∂f/∂x",
         Wrong = (at, a) => $"At {at}: ∂f/∂x is {Feedback.N(a.Expected, a.Got)}, you returned {Feedback.N(a.Got, a.Expected)}.",
         Mistakes =

@@ -38,7 +38,7 @@ public static partial class Check
             Tolerance = 1e-9, // the update rule is graded, so a numeric gradient may pass
             Where = i => $"w[{i}]",
             What = "new w[i]",
-            Wrong = (at, a) => $"Parameter {at}: start {Attempt.N(start[a.Point])}, gradient {Attempt.N(grad[a.Point])}, η = {Attempt.N(eta)}: {Feedback.ExpectedGot(a.Expected, a.Got)}.",
+            Wrong = (at, a) => $"Parameter {at}: start {MessageNumber.Text(start[a.Point])}, gradient {MessageNumber.Text(grad[a.Point])}, η = {MessageNumber.Text(eta)}: {Feedback.ExpectedGot(a.Expected, a.Got)}.",
             Mistakes =
             [
                 new("You stepped uphill: subtract η·gradient.", i => start[i] + eta * grad[i]),

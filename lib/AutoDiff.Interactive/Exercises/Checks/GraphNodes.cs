@@ -24,10 +24,10 @@ public static partial class Check
             return CheckResult.Fail(id, "Your g returned a value that is not on the tape of x and y.",
                 "Compute the result from the parameters x and y (e.g. (x + y) * y); do not create a new tape or a constant.");
         if (!double.IsFinite(output.Primal))
-            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {Attempt.N(output.Primal)}, which is not finite: never correct.", "Build exactly (x + y) * y from the two inputs.");
+            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(output.Primal)}, which is not finite: never correct.", "Build exactly (x + y) * y from the two inputs.");
         if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(g, p), [1.3, 2.7], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
         if (!Attempt.Close(output.Primal, 10.8))
-            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {Attempt.N(output.Primal)}, expected (x + y)·y = 10.8.",
+            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(output.Primal)}, expected (x + y)·y = 10.8.",
                 Attempt.Close(output.Primal, 1.3 + 2.7 * 2.7) ? "Operator precedence: x + y * y computes x + y². Write (x + y) * y."
                 : Attempt.Close(output.Primal, 1.3 + 2.7) ? "That is only x + y: multiply the sum by y."
                 : Attempt.Close(output.Primal, (1.3 + 2.7) * 1.3) ? "The sum is multiplied by x: g multiplies it by y."
@@ -43,7 +43,7 @@ public static partial class Check
         if (Feedback.BackwardAlreadyRan(id, output, x, y) is { } ranBackward) return ranBackward;
         output.Backward();
         if (!Attempt.Close(x.Adjoint, 2.7) || !Attempt.Close(y.Adjoint, 6.7))
-            return CheckResult.Fail(id, $"Gradient: ∂g/∂x = {Attempt.N(x.Adjoint)}, ∂g/∂y = {Attempt.N(y.Adjoint)}; expected 2.7 and 6.7.",
+            return CheckResult.Fail(id, $"Gradient: ∂g/∂x = {MessageNumber.Text(x.Adjoint)}, ∂g/∂y = {MessageNumber.Text(y.Adjoint)}; expected 2.7 and 6.7.",
                 "Use only the inputs x and y (no constants that hide a variable).");
         int yUses = graph.Edges.Count(e => e.Parent == y.Index);
         return CheckResult.Pass(id,

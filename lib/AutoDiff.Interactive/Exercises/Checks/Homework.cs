@@ -27,19 +27,19 @@ public static partial class Check
     {
         string id = ExerciseCatalogue.Homework.Id;
         var (px, py) = HomeworkPoint;
-        string at = $"({Attempt.N(px)}, {Attempt.N(py)})";
+        string at = $"({MessageNumber.Text(px)}, {MessageNumber.Text(py)})";
         var tape = new Tape();
         var x = tape.Variable(px, "x");
         var y = tape.Variable(py, "y");
         var output = myFunction(x, y);
         if (!output.IsTraced)
-            return CheckResult.Fail(id, $"Your function returned the constant {Attempt.N(output.Primal)}: it uses neither x nor y, so it has no graph to draw.",
+            return CheckResult.Fail(id, $"Your function returned the constant {MessageNumber.Text(output.Primal)}: it uses neither x nor y, so it has no graph to draw.",
                 "The homework asks for a function of x and y: compute the result from both parameters, e.g. exp(x·y) + x/y.");
         if (!ReferenceEquals(output.Tape, tape))
             return CheckResult.Fail(id, "Your function returned a value that is not on the tape of x and y.", "Compute the result from the parameters x and y; do not make a new tape.");
         var graph = output.ToGraph();
         if (!double.IsFinite(output.Primal))
-            return CheckResult.Fail(id, $"f{at} = {Attempt.N(output.Primal)} is not finite: f is not defined at the check point, so nothing there can be correct.",
+            return CheckResult.Fail(id, $"f{at} = {MessageNumber.Text(output.Primal)} is not finite: f is not defined at the check point, so nothing there can be correct.",
                 "Avoid log of a negative number, division by zero and the like at this point.");
         if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(myFunction, p), [px, py], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
         if (LearnerFunction.Same(p => LearnerFunction.PrimalAt(myFunction, p.X, p.Y), p => LessonFunctions.FValue(p.X, p.Y), OwnFunctionPoints))
@@ -57,7 +57,7 @@ public static partial class Check
         foreach (var (input, name) in new[] { (x, "x"), (y, "y") })
         {
             if (!double.IsFinite(input.Adjoint))
-                return CheckResult.Fail(id, $"∂f/∂{name} = {Attempt.N(input.Adjoint)} at {at}: a derivative that is not finite is never correct.",
+                return CheckResult.Fail(id, $"∂f/∂{name} = {MessageNumber.Text(input.Adjoint)} at {at}: a derivative that is not finite is never correct.",
                     LearnerFunction.NonFiniteSlope(input.Adjoint, at)) with { DrawFigure = () => drawGraph(graph) };
         }
         string? kink = Smoothness.KinkHint(a => LearnerFunction.PrimalAt(myFunction, a, py), px, $"{at} along x")
@@ -66,11 +66,11 @@ public static partial class Check
             return CheckResult.Fail(id, $"f is not differentiable at {at}, so no gradient check can pass there.", kink)
                 with { DrawFigure = () => drawGraph(graph) };
         if (LearnerFunction.FirstDisagreement(v => myFunction(v[0], v[1]), px, py) is { } wrong)
-            return CheckResult.Fail(id, $"Gradient check failed for ∂f/∂{(wrong.Input == 0 ? "x" : "y")}: autodiff {Attempt.N(wrong.Analytic)}, central difference {Attempt.N(wrong.Numeric)}.",
+            return CheckResult.Fail(id, $"Gradient check failed for ∂f/∂{(wrong.Input == 0 ? "x" : "y")}: autodiff {MessageNumber.Text(wrong.Analytic)}, central difference {MessageNumber.Text(wrong.Numeric)}.",
                 $"Is your function smooth at {at}? Kinks (abs, relu, max) or a custom primitive with a wrong derivative break the check.")
                 with { DrawFigure = () => drawGraph(graph) };
         return CheckResult.Pass(id,
-            $"{graph.Nodes.Count} nodes, {operations} operations; f = {Attempt.N(output.Primal)}, ∇f = ({Attempt.N(x.Adjoint)}, {Attempt.N(y.Adjoint)}) " +
+            $"{graph.Nodes.Count} nodes, {operations} operations; f = {MessageNumber.Text(output.Primal)}, ∇f = ({MessageNumber.Text(x.Adjoint)}, {MessageNumber.Text(y.Adjoint)}) " +
             "agrees with central differences. Your graph:") with { DrawFigure = () => drawGraph(graph) };
     }
 }

@@ -44,7 +44,7 @@ public static partial class Check
             .. new[] { (-1.1, 0.4), (0.6, -2.5) }.Select(p => new PartialsPoint(p.Item1, p.Item2, LessonFunctions.FPartials(p.Item1, p.Item2))),
         ];
         string passed =
-            $"∂f/∂x = 2xy + cos x = {Attempt.N(x.Adjoint)} and ∂f/∂y = x² = {Attempt.N(y.Adjoint)} at ({Attempt.N(x.Primal)}, {Attempt.N(y.Primal)}) agree with the graph's adjoints (and at two more points). " +
+            $"∂f/∂x = 2xy + cos x = {MessageNumber.Text(x.Adjoint)} and ∂f/∂y = x² = {MessageNumber.Text(y.Adjoint)} at ({MessageNumber.Text(x.Primal)}, {MessageNumber.Text(y.Primal)}) agree with the graph's adjoints (and at two more points). " +
             "x has two paths to f (through x² and through sin x), so its adjoint is a sum of two terms.";
         return NumericExercise.Grade<PartialsPoint>(
         [
@@ -99,7 +99,7 @@ public static partial class Check
         Points = points,
         Expected = expected,
         Tolerance = NumericExercise.Exact,
-        Where = p => $"(x, y) = ({Attempt.N(p.X)}, {Attempt.N(p.Y)})",
+        Where = p => $"(x, y) = ({MessageNumber.Text(p.X)}, {MessageNumber.Text(p.Y)})",
         What = name,
         Wrong = (at, a) => $"At {at} your {name} = {Feedback.N(a.Got, a.Expected)}, but the adjoint of node {input} in the graph is {Feedback.N(a.Expected, a.Got)}.",
         Mistakes = mistakes,

@@ -29,7 +29,7 @@ public static partial class Check
         string figure = Attempt.Figure(() => SketchSvg.Values(sketch, wrong));
         if (wrong.Count == 0)
             return CheckResult.Pass(id,
-                $"Every value and every grad is right at (x, y) = ({Attempt.N(SketchPoint.X)}, {Attempt.N(SketchPoint.Y)}). x feeds two operations, so its grad is the sum of two paths: through x² and through sin x.")
+                $"Every value and every grad is right at (x, y) = ({MessageNumber.Text(SketchPoint.X)}, {MessageNumber.Text(SketchPoint.Y)}). x feeds two operations, so its grad is the sum of two paths: through x² and through sin x.")
                 with { FigureHtml = figure };
         return CheckResult.Fail(id, wrong[0].Message,
             "Forward values go from the inputs to the output; grads go back from the output (grad 1), each the sum over the node's outgoing edges of (grad of the child × local derivative).")

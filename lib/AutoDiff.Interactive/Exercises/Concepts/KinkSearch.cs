@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AutoDiff.Interactive;
 
 /// <summary>
@@ -26,9 +24,9 @@ public sealed record KinkSearch(string Id, string Function, Func<Value, Value> F
             return CheckResult.Fail(Id, $"x = {x} is not a point of the real line.", "Return a finite number.");
         double left = Reverse.Derivative(F, x - Offset), right = Reverse.Derivative(F, x + Offset), at = Reverse.Derivative(F, x);
         if (Math.Abs(left - right) > 1e-6 * Math.Max(1, Math.Max(Math.Abs(left), Math.Abs(right))))
-            return CheckResult.Pass(Id, $"Found it: at x = {N(x)} the slope of {Function} is {N(left)} from the left and {N(right)} from the right, so there is no derivative. " +
-                $"Autodiff returned {N(at)}, {Side(at, left, right)}: the rule's choice, not a limit. Any value from {N(Math.Min(left, right))} to {N(Math.Max(left, right))} is a subgradient.");
-        string report = $"At x = {N(x)} the slopes from the left and from the right agree ({N(left)}): {Function} is smooth there, and autodiff's {N(at)} is its exact derivative.";
+            return CheckResult.Pass(Id, $"Found it: at x = {MessageNumber.Text(x)} the slope of {Function} is {MessageNumber.Text(left)} from the left and {MessageNumber.Text(right)} from the right, so there is no derivative. " +
+                $"Autodiff returned {MessageNumber.Text(at)}, {Side(at, left, right)}: the rule's choice, not a limit. Any value from {MessageNumber.Text(Math.Min(left, right))} to {MessageNumber.Text(Math.Max(left, right))} is a subgradient.");
+        string report = $"At x = {MessageNumber.Text(x)} the slopes from the left and from the right agree ({MessageNumber.Text(left)}): {Function} is smooth there, and autodiff's {MessageNumber.Text(at)} is its exact derivative.";
         var mistake = Mistakes.FirstOrDefault(m => Math.Abs(m.X - x) <= 1e-9 * Math.Max(1, Math.Abs(x)));
         return CheckResult.Fail(Id, report, mistake.Explanation ?? Hints.For(attempt));
     }
@@ -36,5 +34,4 @@ public sealed record KinkSearch(string Id, string Function, Func<Value, Value> F
     private static string Side(double at, double left, double right) =>
         at == left ? "the slope from the left" : at == right ? "the slope from the right" : "neither side's slope";
 
-    private static string N(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 }
