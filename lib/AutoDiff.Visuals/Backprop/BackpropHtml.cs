@@ -40,7 +40,7 @@ internal static class BackpropHtml
     {
         var node = frame.Node;
         string name = HtmlText.Escape(node.DisplayName);
-        string grad = $"∂{HtmlText.Escape(f)}/∂{RuleText.Operand(name)}";
+        string grad = $"∂{HtmlText.Escape(f)}/∂{RuleText.InDerivative(name)}";
         sb.Append("<li class=\"adbp-frame\" data-step=\"").Append(Int(frame.Step)).Append("\" data-node-id=\"").Append(Int(node.Id))
           .Append("\" data-children=\"").Append(string.Join(' ', frame.Terms.Select(t => Int(t.Child.Id)))).Append('"')
           .Append(frame.IsFused ? " data-fused=\"1\"" : "").Append(">\n");
@@ -59,7 +59,7 @@ internal static class BackpropHtml
         else
         {
             sb.Append("<table class=\"adbp-terms\"><thead><tr><th>via child c</th><th>upstream ∂").Append(HtmlText.Escape(f))
-              .Append("/∂c</th><th>× local ∂c/∂").Append(RuleText.Operand(name)).Append("</th><th>= product</th><th>running sum</th></tr></thead><tbody>\n");
+              .Append("/∂c</th><th>× local ∂c/∂").Append(RuleText.InDerivative(name)).Append("</th><th>= product</th><th>running sum</th></tr></thead><tbody>\n");
             foreach (var t in frame.Terms) Term(sb, t, words);
             if (frame.OmittedTerms > 0)
                 sb.Append("<tr><td colspan=\"5\">… ").Append(NumberText.Count(frame.OmittedTerms)).Append(" more terms, not listed</td></tr>\n");
@@ -74,7 +74,7 @@ internal static class BackpropHtml
     // adjoint(operandₖ) += adjoint(node) × ∂node/∂operandₖ, the partial named as in the table.
     private static void Sends(StringBuilder sb, BackpropFrame frame, string f, NarrationSteps words)
     {
-        string r = RuleText.Operand(HtmlText.Escape(frame.Node.DisplayName));
+        string r = RuleText.InDerivative(HtmlText.Escape(frame.Node.DisplayName));
         int n = frame.Sends.Count + frame.OmittedSends;
         sb.Append("<p class=\"adbp-sends-head\">").Append(HtmlText.Escape(frame.Node.DisplayName)).Append(" is one node with ")
           .Append(NumberText.Count(n)).Append(n == 1 ? " incoming edge" : " incoming edges").Append(": it passes ∂").Append(HtmlText.Escape(f)).Append("/∂").Append(r)

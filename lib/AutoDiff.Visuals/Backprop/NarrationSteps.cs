@@ -56,7 +56,7 @@ internal sealed class NarrationSteps
 
     public string Backward(BackpropFrame frame, string f)
     {
-        string v = RuleText.Operand(frame.Node.DisplayName);
+        string v = RuleText.InDerivative(frame.Node.DisplayName);
         if (frame.IsSeed) return $"∂{f}/∂{v} = {Seed(frame.Adjoint)}.{Sends(frame, f)}";
         if (frame.Node.Kind == NodeKind.Constant) return Constant(frame.Node);
         var sb = new StringBuilder($"∂{f}/∂{v} gets ");
@@ -66,7 +66,7 @@ internal sealed class NarrationSteps
             if (k > 0) sb.Append("; plus ");
             sb.Append(CultureInfo.InvariantCulture,
                 $"{NumberText.Format(t.UpstreamAdjoint)} × {NumberText.Format(t.LocalDerivative)} = {NumberText.Format(t.Product)} via {Via(t)} ")
-              .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{RuleText.Operand(t.Child.DisplayName)}/∂{Wrt(t, v)} = {RuleAndValue(t)})");
+              .Append(CultureInfo.InvariantCulture, $"(local derivative ∂{RuleText.InDerivative(t.Child.DisplayName)}/∂{Wrt(t, v)} = {RuleAndValue(t)})");
         }
         if (frame.OmittedTerms > 0) sb.Append(CultureInfo.InvariantCulture, $"; plus {NumberText.Count(frame.OmittedTerms)} more terms, not listed");
         string total = frame.Terms.Count > 1 ? $"; in total ∂{f}/∂{v} = {NumberText.Format(frame.Adjoint)}" : "";
@@ -81,7 +81,7 @@ internal sealed class NarrationSteps
     /// <summary>The local derivative of a term for the step-through's table: the rule and value,
     /// and for a fused child also what it is the derivative of, "∂r/∂w₁ = x₁ = 3".</summary>
     public string LocalDerivative(BackpropTerm t) => IsFused(t.Child)
-        ? $"∂{RuleText.Operand(t.Child.DisplayName)}/∂{Role(t.Child, t.Edge.Operand)} = {RuleAndValue(t)}"
+        ? $"∂{RuleText.InDerivative(t.Child.DisplayName)}/∂{Role(t.Child, t.Edge.Operand)} = {RuleAndValue(t)}"
         : RuleAndValue(t);
 
     // What the derivative is taken with respect to: the operand's name, or its role in a fused node
@@ -94,7 +94,7 @@ internal sealed class NarrationSteps
     {
         if (!frame.IsFused) return "";
         var node = frame.Node;
-        string r = RuleText.Operand(node.DisplayName);
+        string r = RuleText.InDerivative(node.DisplayName);
         int n = frame.Sends.Count + frame.OmittedSends;
         var sb = new StringBuilder().Append(CultureInfo.InvariantCulture,
             $" {node.DisplayName} passes ∂{f}/∂{r} back over its {NumberText.Count(n)} {(n == 1 ? "edge" : "edges")}, each operand's adjoint adding ∂{f}/∂{r} × ∂{r}/∂operand: ");
@@ -107,7 +107,7 @@ internal sealed class NarrationSteps
     public string Send(BackpropSend s, GraphNode fused, string f)
     {
         string role = Role(fused, s.Edge.Operand), name = s.Operand.DisplayName;
-        string who = name == role ? $"∂{f}/∂{RuleText.Operand(name)}" : $"∂{f}/∂{RuleText.Operand(name)} ({role})";
+        string who = name == role ? $"∂{f}/∂{RuleText.InDerivative(name)}" : $"∂{f}/∂{RuleText.InDerivative(name)} ({role})";
         string g = NumberText.Format(s.Adjoint), local = NumberText.Format(s.LocalDerivative);
         string rule = s.Edge.Formula.Length == 0 || s.Edge.Formula == local ? "" : $"{g} × {s.Edge.Formula} = ";
         return $"{who} += {rule}{g} × {local} = {NumberText.Format(s.Product)}";
@@ -118,7 +118,7 @@ internal sealed class NarrationSteps
     public string FusedPartial(BackpropSend s, GraphNode fused)
     {
         string rule = s.Edge.Formula, value = NumberText.Format(s.LocalDerivative);
-        string partial = $"∂{RuleText.Operand(fused.DisplayName)}/∂{Role(fused, s.Edge.Operand)}";
+        string partial = $"∂{RuleText.InDerivative(fused.DisplayName)}/∂{Role(fused, s.Edge.Operand)}";
         return rule.Length == 0 || rule == value ? $"{partial} = {value}" : $"{partial} = {rule} = {value}";
     }
 
@@ -147,28 +147,14 @@ internal sealed class NarrationSteps
         return rule == value ? value : $"{rule} = {value}";
     }
 
-    // The rule for one edge with a and b replaced by the child's actual operands.
+    // The rule for one edge with a and b replaced by the child's actual operands, and a constant
+    // exponent's value from the node itself.
     private string Rule(BackpropTerm t)
     {
         var (a, b) = Names(t.Child.Id);
         if (t.Child.Op == Op.Custom) return $"{t.Child.Symbol}′({a})"; // the table's generic f′(a), named after the primitive
         if (IsFused(t.Child)) return t.Edge.Formula.Length == 0 ? "its rule" : t.Edge.Formula; // already in the table's operand names
-        return Primitives.Of(t.Child.Op).Form switch
-        {
-            Form.ConstantPower => PowerRule(t, a),
-            _ when t.Edge.Formula.Length == 0 => "its rule",
-            _ => RuleText.Substitute(t.Edge.Formula, a, b),
-        };
-    }
-
-    // d/da aᵖ = p·aᵖ⁻¹; the exponent p is not a graph node, so recover it from r = aᵖ and r′ = p·aᵖ⁻¹: p = r′·a/r.
-    private string PowerRule(BackpropTerm t, string a)
-    {
-        double primalA = byId[t.Edge.Parent].Primal, r = t.Child.Primal;
-        if (primalA == 0 || r == 0) return $"p·{RuleText.Base(a)}^(p − 1)";
-        double p = Math.Round(t.LocalDerivative * primalA / r, 9);
-        if (p == 2) return $"2{RuleText.Operand(a)}";
-        return $"{NumberText.Format(p)}·{RuleText.Base(a)}^{NumberText.Format(p - 1)}";
+        return RuleText.Partial(t.Child.Op, t.Edge.Operand, a, b, t.Child.Parameter ?? double.NaN) ?? "its rule";
     }
 
     private string Applied(GraphNode n)
@@ -178,11 +164,11 @@ internal sealed class NarrationSteps
         return primitive.Form switch
         {
             Form.Sum => $"{a} + {b}",
-            Form.Difference => $"{a} − {WrapSum(b)}",
-            Form.Product or Form.Quotient => $"{WrapSum(a)} {n.Symbol} {WrapSum(b)}",
+            Form.Difference => $"{a} − {RuleText.Term(b)}",
+            Form.Product or Form.Quotient => $"{RuleText.Term(a)} {n.Symbol} {RuleText.Term(b)}",
             Form.Negation => $"−{RuleText.Operand(a)}",
             Form.ConstantPower => n.Expression,
-            Form.Power => $"{RuleText.Operand(a)}^{RuleText.Operand(b)}",
+            Form.Power => $"{RuleText.Base(a)}^{RuleText.Operand(b)}",
             _ when primitive.IsBinary => $"{n.Symbol}({a}, {b})",
             _ => $"{n.Symbol}({a})",
         };
@@ -194,9 +180,4 @@ internal sealed class NarrationSteps
         int a = ids.Count > 0 ? ids[0] : -1, b = ids.Count > 1 ? ids[1] : -1;
         return (a >= 0 ? byId[a].DisplayName : "a", b >= 0 ? byId[b].DisplayName : "b");
     }
-
-    // Inside a product or after a minus, only sums need brackets: sin x × cos x reads fine.
-    private static string WrapSum(string name) =>
-        (name.Contains(" + ", StringComparison.Ordinal) || name.Contains(" − ", StringComparison.Ordinal)) && !ExpressionText.IsGroup(name)
-            ? $"({name})" : name;
 }

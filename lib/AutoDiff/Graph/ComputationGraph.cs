@@ -27,6 +27,10 @@ public sealed record GraphNode(int Id, Op Op, string Symbol, string? Label, doub
 {
     /// <summary>The name to show: the label if there is one, else the expression.</summary>
     public string DisplayName => Label ?? Expression;
+
+    /// <summary>The value of operand b when it is a parameter of the primitive, not an edge
+    /// (<see cref="Primitive.OperandBIsParameter"/>: the exponent 3 of x³); null otherwise.</summary>
+    public double? Parameter { get; init; }
 }
 
 /// <summary>An edge parent → child: the child used the parent as operand a or b (or aₖ of a fused node).</summary>

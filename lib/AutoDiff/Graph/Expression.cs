@@ -6,7 +6,8 @@ namespace AutoDiff;
 /// <summary>
 /// Short infix names for graph nodes, built from their operands: x, y → x², x²y, sin x.
 /// A labelled node uses its label; a name that would grow long falls back to v and the node id
-/// (v7), so names stay readable in a drawing.
+/// (v7), so names stay readable in a drawing. Brackets follow <see cref="RuleText"/>, as every
+/// other text of a formula does.
 /// </summary>
 internal static class Expression
 {
@@ -22,30 +23,26 @@ internal static class Expression
         {
             Form.Leaf => op == Op.Input ? "x" + id.ToString(CultureInfo.InvariantCulture) : primal.ToString("G4", CultureInfo.InvariantCulture),
             Form.Sum => $"{a} + {b}",
-            Form.Difference => $"{a} − {Wrap(b)}",
-            Form.Product => IsAtom(a) && IsAtom(b) && !IsNumber(b) && !IsNumber(a) ? a + b : $"{Wrap(a)}·{Wrap(b)}",
-            Form.Quotient => $"{Wrap(a)}/{Wrap(b)}",
-            Form.Negation => "−" + Wrap(a),
+            Form.Difference => $"{a} − {RuleText.Operand(b)}",
+            Form.Product => RuleText.IsAtom(a) && RuleText.IsAtom(b) && !IsNumber(b) && !IsNumber(a) ? a + b : $"{RuleText.Operand(a)}·{RuleText.Operand(b)}",
+            Form.Quotient => $"{RuleText.Operand(a)}/{RuleText.Operand(b)}",
+            Form.Negation => "−" + RuleText.Operand(a),
             Form.ConstantPower => Base(a, aIsName) + Superscript(b),
-            Form.Power => $"{Base(a, aIsName)}^{Wrap(b)}",
+            Form.Power => $"{Base(a, aIsName)}^{RuleText.Operand(b)}",
             Form.Bars => $"|{a}|",
             _ when b.Length > 0 => $"{symbol}({a}, {b})",
             // sin x² is sin(x²) by convention, but sin (x + y)² would be easy to misread.
-            _ => IsAtom(a) && !ExpressionText.IsGroup(a) ? $"{symbol} {a}" : $"{symbol}({a})",
+            _ => RuleText.IsAtom(a) && !ExpressionText.IsGroup(a) ? $"{symbol} {a}" : $"{symbol}({a})",
         };
         // Too long to read in a box: name it as an intermediate variable vᵢ of the Wengert list.
         return text.Length <= MaxLength ? text : "v" + id.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static bool IsAtom(string s) => ExpressionText.IsGroup(s) || (!s.Contains(' ', StringComparison.Ordinal)
-        && !s.Contains('·', StringComparison.Ordinal) && !s.Contains('/', StringComparison.Ordinal) && !s.StartsWith('−'));
-
     private static bool IsNumber(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
-    private static string Wrap(string s) => IsAtom(s) ? s : $"({s})";
-
     // A power's base keeps no brackets only when it is one name: x², but (xy)², (x²)³, (sin x)².
-    private static string Base(string a, bool isName) => isName && IsAtom(a) ? a : $"({a})";
+    // "xy" may be a label or the product x·y, and only a label may stand bare (see Name).
+    private static string Base(string a, bool isName) => isName ? RuleText.Base(a) : $"({a})";
 
     private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 

@@ -40,7 +40,10 @@ internal static class GraphBuilder
         string a = e.IsFused ? string.Join(", ", tape.OperandsOf(i).Select(k => names[k])) : e.A >= 0 ? names[e.A] : "";
         string expression = label ?? Expression.Name(e.Op, info.Form, symbol,
             a, e.B >= 0 ? names[e.B] : "", e.Primal, i, aIsName);
-        return new GraphNode(i, e.Op, symbol, label, e.Primal, tape.AdjointOf(i), kind, expression);
+        return new GraphNode(i, e.Op, symbol, label, e.Primal, tape.AdjointOf(i), kind, expression)
+        {
+            Parameter = info.OperandBIsParameter && e.B >= 0 ? tape[e.B].Primal : null,
+        };
     }
 
     // One edge per operand, numbered k = 0 … n − 1, with ∂r/∂aₖ from the rule and in words.
