@@ -15,7 +15,7 @@ public class OwnFunctionGradCheckTests
 
         Assert.Equal(ExerciseState.Wrong, result.Status);
         Assert.StartsWith("Gradient check failed for ∂f/∂x: autodiff -1E+10, ", result.Message, StringComparison.Ordinal);
-        Assert.EndsWith("central difference Infinity.", result.Message, StringComparison.Ordinal);
+        Assert.EndsWith("central difference +∞.", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -24,6 +24,6 @@ public class OwnFunctionGradCheckTests
         var result = Check.Challenge(x => Pole(x, Check.ChallengePoint) + x * x, _ => "<p/>");
 
         Assert.Equal(ExerciseState.Wrong, result.Status);
-        Assert.EndsWith("a central difference Infinity.", result.Message, StringComparison.Ordinal);
+        Assert.EndsWith("a central difference +∞.", result.Message, StringComparison.Ordinal);
     }
 }
