@@ -94,9 +94,13 @@ public class PrimitiveTableTests
         var graph = p.Apply(x, y).ToGraph();
         var edgeA = Assert.Single(graph.Edges, e => e.Parent == x.Index);
         PrimitiveAssert.Close(c.DA(c.A, c.B), edgeA.LocalDerivative, c.Tolerance, "edge x:");
-        Assert.Equal(p.PartialA, edgeA.Formula);
+        Assert.Equal(c.RuleA, edgeA.Formula);
         if (c.DB is not null)
-            PrimitiveAssert.Close(c.DB(c.A, c.B), Assert.Single(graph.Edges, e => e.Parent == y.Index).LocalDerivative, c.Tolerance, "edge y:");
+        {
+            var edgeB = Assert.Single(graph.Edges, e => e.Parent == y.Index);
+            PrimitiveAssert.Close(c.DB(c.A, c.B), edgeB.LocalDerivative, c.Tolerance, "edge y:");
+            Assert.Equal(c.RuleB, edgeB.Formula);
+        }
     }
 
     [Theory]

@@ -51,6 +51,30 @@ public sealed class GraphSvgTests
     }
 
     [Fact]
+    public void Render_MiniProject_EdgeTooltipsWriteEachRuleWithTheOperandsNamed()
+    {
+        // The rules of x → x², x² → x²y, y → x²y, x → sin x and the two edges into the sum, named
+        // as the narration names them (not the table's a and b).
+        var root = Parse(GraphSvg.Render(GraphSamples.MiniProject()));
+        var tips = WithClass(root, "g", "ad-edge-label").Select(g => g.Element(Svg + "title")!.Value).Order(StringComparer.Ordinal);
+        var expected = new[] { "2x = 4", "y = 3", "x² = 4", $"cos x = {NumberText.Format(Math.Cos(2))}", "1 = 1", "1 = 1" }
+            .Select(t => "∂child/∂parent: " + t).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, tips);
+    }
+
+    [Fact]
+    public void Render_NodeTooltip_BracketsAnOutputNameThatIsASum()
+    {
+        var t = new Tape();
+        var x = t.Variable(2, "x");
+        var f = Value.Pow(x, 2) + Value.Sin(x);
+        f.Backward();
+        string svg = GraphSvg.Render(f.ToGraph());
+        Assert.Contains("∂(x² + sin x)/∂x = ", svg, StringComparison.Ordinal);
+        Assert.Contains("∂(x² + sin x)/∂(sin x) = 1", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SameGraphTracedTwice_GivesTheSameBytes()
     {
         Assert.Equal(GraphSvg.Render(GraphSamples.Neuron()), GraphSvg.Render(GraphSamples.Neuron()));

@@ -141,21 +141,15 @@ internal sealed class NarrationSteps
 
     /// <summary>The local derivative of a term as rule and value: "2x = 4", or "1" when the
     /// rule is already the number.</summary>
-    public string RuleAndValue(BackpropTerm t)
+    public static string RuleAndValue(BackpropTerm t)
     {
         string rule = Rule(t), value = NumberText.Format(t.LocalDerivative);
         return rule == value ? value : $"{rule} = {value}";
     }
 
-    // The rule for one edge with a and b replaced by the child's actual operands, and a constant
-    // exponent's value from the node itself.
-    private string Rule(BackpropTerm t)
-    {
-        var (a, b) = Names(t.Child.Id);
-        if (t.Child.Op == Op.Custom) return $"{t.Child.Symbol}′({a})"; // the table's generic f′(a), named after the primitive
-        if (IsFused(t.Child)) return t.Edge.Formula.Length == 0 ? "its rule" : t.Edge.Formula; // already in the table's operand names
-        return RuleText.Partial(t.Child.Op, t.Edge.Operand, a, b, t.Child.Parameter ?? double.NaN) ?? "its rule";
-    }
+    // The rule for one edge: the graph writes it with the operands' names put in (RuleText), a fused
+    // node's in the table's names for its operands.
+    private static string Rule(BackpropTerm t) => t.Edge.Formula.Length == 0 ? "its rule" : t.Edge.Formula;
 
     private string Applied(GraphNode n)
     {

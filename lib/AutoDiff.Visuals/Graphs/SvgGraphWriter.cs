@@ -66,7 +66,7 @@ internal static class SvgGraphWriter
             var e = drawn.Edges[i];
             string? text = decoration?.EdgeLabel(e);
             if (text == "") continue;
-            string tip = text is null ? $"∂child/∂parent: {e.Formula} = {NumberText.Format(e.LocalDerivative)}" : $"∂child/∂parent: {text}";
+            string tip = text is null ? $"∂child/∂parent: {NodeBox.Shorten(e.Formula, 120)} = {NumberText.Format(e.LocalDerivative)}" : $"∂child/∂parent: {text}";
             SvgEdges.Label(body, shapes[i], text ?? NumberText.Format(e.LocalDerivative), tip, e.Parent, e.Child);
         }
         body.Append("</g>\n");
@@ -100,8 +100,12 @@ internal static class SvgGraphWriter
         string kind = Theme.KindName(n.Kind);
         string op = n.Kind is NodeKind.Input or NodeKind.Constant ? "" : $", op {n.Symbol}";
         string name = NodeBox.Shorten(n.DisplayName, 120);
+        // A constant gets no derivative (the sweep passes it by), so none is shown for it.
+        string derivative = n.Kind == NodeKind.Constant
+            ? "a constant: no derivative with respect to it is needed"
+            : $"∂{RuleText.InDerivative(output)}/∂{RuleText.InDerivative(name)} = {NumberText.Format(n.Adjoint)}";
         return $"{name} ({kind}{op}, node #{n.Id.ToString(CultureInfo.InvariantCulture)})\n"
-            + $"value {NumberText.Format(n.Primal)}\n∂{output}/∂({name}) = {NumberText.Format(n.Adjoint)}";
+            + $"value {NumberText.Format(n.Primal)}\n{derivative}";
     }
 
     // Ids depend only on what is drawn, so the same graph always gets the same id and two

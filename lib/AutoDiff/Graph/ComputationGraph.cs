@@ -39,7 +39,9 @@ public sealed record GraphNode(int Id, Op Op, string Symbol, string? Label, doub
 /// <param name="Operand">0 when the parent is operand a, 1 when it is operand b; k for operand
 /// aₖ of a fused node (<see cref="INaryPrimitive"/>).</param>
 /// <param name="LocalDerivative">∂child/∂parent at the traced point.</param>
-/// <param name="Formula">That derivative in words, e.g. "cos a".</param>
+/// <param name="Formula">That derivative in words with the operands' names put in
+/// (<see cref="RuleText.Partial"/>), e.g. "cos x" on the edge x → sin x and "2x" on x → x²; for a
+/// fused node, in the table's names of its operands ("x₁" for ∂r/∂w₁); "" when the table has none.</param>
 public sealed record GraphEdge(int Parent, int Child, int Operand, double LocalDerivative, string Formula);
 
 /// <summary>

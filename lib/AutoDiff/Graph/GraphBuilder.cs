@@ -18,9 +18,9 @@ internal static class GraphBuilder
             names[i] = node.Expression;
             nodes.Add(node);
             if (e.IsFused) AddFusedEdges(tape, i, info, edges);
-            if (e.A >= 0) edges.Add(new GraphEdge(e.A, i, 0, e.PartialA, info.PartialA ?? ""));
+            if (e.A >= 0) edges.Add(new GraphEdge(e.A, i, 0, e.PartialA, Rule(node, 0, e, names)));
             // A parameter (a constant exponent) is not something we differentiate by: no edge.
-            if (e.B >= 0 && !info.OperandBIsParameter) edges.Add(new GraphEdge(e.B, i, 1, e.PartialB, info.PartialB ?? ""));
+            if (e.B >= 0 && !info.OperandBIsParameter) edges.Add(new GraphEdge(e.B, i, 1, e.PartialB, Rule(node, 1, e, names)));
         }
         DropUnusedParameters(nodes, edges, output);
         return new ComputationGraph(nodes, edges, output);
@@ -44,6 +44,15 @@ internal static class GraphBuilder
         {
             Parameter = info.OperandBIsParameter && e.B >= 0 ? tape[e.B].Primal : null,
         };
+    }
+
+    // The partial of an edge in words with the operands' names put in ("cos x", "2x"); a custom
+    // primitive's f′(a) is named after it (tanh3′(x)).
+    private static string Rule(GraphNode node, int operand, TapeEntry e, Dictionary<int, string> names)
+    {
+        string a = names[e.A], b = e.B >= 0 ? names[e.B] : "";
+        if (e.Op == Op.Custom) return $"{node.Symbol}′({a})";
+        return RuleText.Partial(e.Op, operand, a, b, node.Parameter ?? double.NaN) ?? "";
     }
 
     // One edge per operand, numbered k = 0 … n − 1, with ∂r/∂aₖ from the rule and in words.
