@@ -19,6 +19,9 @@ public sealed record PrimitiveCase(Op Op, double A, double B, Func<double, doubl
     public override string ToString() => FormattableString.Invariant($"{Op}({A}, {B})");
 }
 
+/// <summary>One primitive case traced: its tape, inputs, output, and whether y is traced.</summary>
+public sealed record TracedCase(Tape Tape, Value X, Value Y, Value F, bool TracesB);
+
 /// <summary>A point outside a primitive's domain and a phrase the gradient check's diagnosis must contain.</summary>
 public sealed record DomainCase(Op Op, double A, double B, string Message)
 {
@@ -111,6 +114,19 @@ public static class PrimitiveCases
     /// <summary>f(x, y) = op(x, y) written with the primitive's entry; y is a traced input only
     /// when the primitive differentiates its second operand.</summary>
     public static bool TracesB(Primitive p) => p.IsBinary && !p.OperandBIsParameter;
+
+    /// <summary>op(x, y) of <paramref name="c"/> traced on a new tape, the inputs labelled x and y;
+    /// y is a constant (no tape) when the primitive does not differentiate operand b.</summary>
+    public static TracedCase Trace(PrimitiveCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var p = Primitives.Of(c.Op);
+        var tape = new Tape();
+        var x = tape.Variable(c.A, "x");
+        bool tracesB = TracesB(p);
+        var y = tracesB ? tape.Variable(c.B, "y") : Value.Constant(c.B);
+        return new(tape, x, y, p.Apply(x, y), tracesB);
+    }
 
     public static TheoryData<PrimitiveCase> PointData => [.. Points];
 

@@ -87,11 +87,8 @@ public class PrimitiveTableTests
     [MemberData(nameof(PrimitiveCases.PointData), MemberType = typeof(PrimitiveCases))]
     public void GraphEdge_CarriesTheAnalyticLocalDerivative(PrimitiveCase c)
     {
-        var p = Primitives.Of(c.Op);
-        var tape = new Tape();
-        var x = tape.Variable(c.A, "x");
-        var y = PrimitiveCases.TracesB(p) ? tape.Variable(c.B, "y") : Value.Constant(c.B);
-        var graph = p.Apply(x, y).ToGraph();
+        var (_, x, y, f, _) = PrimitiveCases.Trace(c);
+        var graph = f.ToGraph();
         var edgeA = Assert.Single(graph.Edges, e => e.Parent == x.Index);
         PrimitiveAssert.Close(c.DA(c.A, c.B), edgeA.LocalDerivative, c.Tolerance, "edge x:");
         Assert.Equal(c.RuleA, edgeA.Formula);

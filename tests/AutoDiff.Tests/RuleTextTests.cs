@@ -116,12 +116,7 @@ public sealed class RuleTextTests
     [MemberData(nameof(PrimitiveCases.PointData), MemberType = typeof(PrimitiveCases))]
     public void SketchEdgeText_OfEveryPrimitive_IsItsRuleWithTheOperandsNamed(PrimitiveCase c)
     {
-        var p = Primitives.Of(c.Op);
-        var tape = new Tape();
-        var x = tape.Variable(c.A, "x");
-        bool tracesB = PrimitiveCases.TracesB(p);
-        var y = tracesB ? tape.Variable(c.B, "y") : Value.Constant(c.B);
-        var f = p.Apply(x, y);
+        var (tape, x, y, f, tracesB) = PrimitiveCases.Trace(c);
         var entry = tape[f.Index];
         int yIndex = tracesB ? y.Index : -1;
         string Name(int id) => id == x.Index ? "x" : id == yIndex ? "y" : "?";

@@ -11,11 +11,7 @@ public sealed class PrimitiveNarrationTests
 {
     private static ComputationGraph Trace(PrimitiveCase c)
     {
-        var p = Primitives.Of(c.Op);
-        var tape = new Tape();
-        var x = tape.Variable(c.A, "x");
-        var y = PrimitiveCases.TracesB(p) ? tape.Variable(c.B, "y") : Value.Constant(c.B);
-        var f = p.Apply(x, y);
+        var f = PrimitiveCases.Trace(c).F;
         f.Backward();
         return f.ToGraph();
     }
