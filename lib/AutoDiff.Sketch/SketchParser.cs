@@ -29,7 +29,8 @@ internal static class SketchParser
         return (nodes, edges);
     }
 
-    private static string StripComment(string line)
+    /// <summary><paramref name="line"/> without its comment (from # or //).</summary>
+    internal static string StripComment(string line)
     {
         int hash = line.IndexOf('#', StringComparison.Ordinal), slashes = line.IndexOf("//", StringComparison.Ordinal);
         int cut = hash < 0 ? slashes : slashes < 0 ? hash : Math.Min(hash, slashes);

@@ -6,7 +6,7 @@ namespace AutoDiff.Sketch;
 internal enum TokenKind { Number, Name, Symbol, End }
 
 /// <summary>One token of a sketch line: its kind, its text (symbols normalised to ASCII: − → -,
-/// · and × → *, ÷ → /, → and --> → ->) and its column.</summary>
+/// · and × → *, ÷ → /, ** → ^, → and --> → ->) and its column.</summary>
 internal readonly record struct SketchToken(TokenKind Kind, string Text, int Column, double Number = 0)
 {
     public bool Is(string symbol) => Kind == TokenKind.Symbol && Text == symbol;
@@ -52,6 +52,7 @@ internal readonly record struct SketchToken(TokenKind Kind, string Text, int Col
     {
         if (string.CompareOrdinal(line, i, "-->", 0, 3) == 0) return ("->", 3);
         if (string.CompareOrdinal(line, i, "->", 0, 2) == 0) return ("->", 2);
+        if (string.CompareOrdinal(line, i, "**", 0, 2) == 0) return ("^", 2); // Python's power
         return line[i] switch
         {
             '+' or '*' or '/' or '^' or '(' or ')' or ',' or ':' or '=' => (line[i].ToString(), 1),

@@ -2,7 +2,7 @@ namespace AutoDiff.Sketch;
 
 /// <summary>Reads the numbers of a sketch at a point, one line per node:
 /// <c>name: value 1.44, grad 2.5</c> (either part may come alone; each number may be a
-/// calculation such as 2*1.2 + cos(1.2)).</summary>
+/// calculation such as 2*1.2 + cos(1.2)). Blank lines and comments (# or //) are skipped, as in the sketch.</summary>
 internal static class SketchValuesParser
 {
     public static Dictionary<string, SketchNumbers> Read(string text, GraphSketch sketch)
@@ -12,8 +12,7 @@ internal static class SketchValuesParser
         for (int i = 0; i < lines.Length; i++)
         {
             int line = i + 1;
-            int cut = lines[i].IndexOf('#', StringComparison.Ordinal);
-            var tokens = SketchToken.Read(cut < 0 ? lines[i] : lines[i][..cut], line);
+            var tokens = SketchToken.Read(SketchParser.StripComment(lines[i]), line);
             if (tokens[0].Kind == TokenKind.End) continue;
             var name = tokens[0];
             if (name.Kind != TokenKind.Name || !sketch.Nodes.Any(n => n.Name == name.Text))

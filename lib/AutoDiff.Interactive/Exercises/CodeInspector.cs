@@ -17,26 +17,41 @@ internal static class CodeInspector
         .ToDictionary(o => o.Value);
 
     /// <summary>The methods (and constructors) that <paramref name="learner"/> calls outside its own
-    /// assembly, directly or through methods of its own assembly, in order of first call; empty
-    /// when the IL cannot be read.</summary>
+    /// code, directly or through methods of its own (in a notebook: of any cell, <see cref="LearnersCode"/>),
+    /// in order of first call; empty when the IL cannot be read.</summary>
     internal static IReadOnlyList<MethodBase> CalledMethods(Delegate learner)
     {
         var methods = new List<MethodBase>();
         var seen = new HashSet<MethodBase>();
         var method0 = LearnerClock.Original(learner).Method;
         var pending = new Queue<MethodBase>([method0]);
-        Assembly own = method0.Module.Assembly;
+        var own = LearnersCode(method0.Module.Assembly);
         while (pending.Count > 0 && seen.Count < MaxMethods)
         {
             var method = pending.Dequeue();
             if (!seen.Add(method)) continue;
             foreach (var called in Calls(method))
             {
-                if (called.Module.Assembly == own) pending.Enqueue(called);
+                if (own(called.Module.Assembly)) pending.Enqueue(called);
                 else if (!methods.Contains(called)) methods.Add(called);
             }
         }
         return methods;
+    }
+
+    /// <summary>
+    /// Which assemblies hold the learner's code, given the one of the learner's delegate: that
+    /// assembly, and in a notebook every cell of the same session. The kernel compiles each cell
+    /// into an assembly of its own, named ℛ*&lt;guid&gt;#&lt;engine&gt;-&lt;cell&gt; (Roslyn scripting), so a helper
+    /// defined in a cell above is in another assembly with the same name up to the last '-'.
+    /// </summary>
+    private static Func<Assembly, bool> LearnersCode(Assembly own)
+    {
+        string name = own.GetName().Name ?? "";
+        int cell = name.LastIndexOf('-');
+        if (!name.StartsWith("ℛ*", StringComparison.Ordinal) || cell < 0) return a => a == own;
+        string session = name[..(cell + 1)];
+        return a => a == own || (a.GetName().Name?.StartsWith(session, StringComparison.Ordinal) ?? false);
     }
 
     /// <summary>The first method that <paramref name="learner"/> calls on one of <paramref name="types"/>,

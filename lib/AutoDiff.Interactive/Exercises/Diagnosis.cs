@@ -26,7 +26,7 @@ internal static class Diagnosis
     internal static IEnumerable<Mistake<TPoint>> Common<TPoint>(Func<TPoint, double> expected, string what) =>
     [
         new($"Sign error: you returned −({what}). Check each factor's sign.", p => -expected(p)),
-        new($"Close, but not exact: that looks like an approximation such as a finite difference. The check wants the exact {what}, from derivative rules.",
+        new($"Close, but not exact: that looks like an approximation such as a finite difference, or arithmetic in float (about 7 digits). The check wants the exact {what}, from derivative rules, in double.",
             expected, Tolerance: 1e-4),
         new("Your answer is 0 at every point. In C#, 1 / 2 is integer division and gives 0: write 1.0 / 2 or 0.5. Otherwise check that you return the value you computed.",
             _ => 0),

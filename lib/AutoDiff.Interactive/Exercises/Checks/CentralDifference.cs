@@ -44,7 +44,9 @@ public static partial class Check
             new("That is f(x) itself: return the difference quotient.", c => c.F(c.X), 1e-10),
             new("You subtracted but did not divide: divide the difference by the distance between the two points.", c => c.F(c.X + c.H) - c.F(c.X - c.H), 1e-10),
             new("Your value is close to the true f′ but not to the central difference with the h that is passed in: use that h, not a fixed step of your own.", c => c.Exact(c.X), 1e-6),
-            new("Your answer is 0 for every f. In C#, 1 / 2 is integer division and gives 0: write 1.0 / 2, 0.5 or / (2 * h).", _ => 0, 1e-10),
+            new("Close to the central difference, but only to a few digits: that is what float arithmetic keeps (about 7, fewer once f(x + h) − f(x − h) cancels). Compute in double throughout.", c => c.Central, 1e-4),
+            new("Your answer is 0 for every f. In C#, 1 / 2 is integer division and gives 0: write 1.0 / 2, 0.5 or / (2 * h). " +
+                "A step too small gives 0 too: with a step like 1e-20, x + h == x in double, so f(x + h) − f(x − h) is 0; use the h that is passed in.", _ => 0, 1e-10),
         ],
         Fallback = "Evaluate f at x + h and at x − h, subtract, and divide by the distance between the two points.",
         Passed = "Central difference matches (f(x + h) − f(x − h)) / 2h. Its error is O(h²) from truncation plus O(ε/h) from round-off; " +
