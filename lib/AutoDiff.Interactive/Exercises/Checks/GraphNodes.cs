@@ -13,12 +13,26 @@ public static partial class Check
     public static CheckResult GraphNodes(Func<Value, Value, Value>? g) =>
         Attempt.Grade(ExerciseCatalogue.GraphNodes.Id, g, GradeGraphNodes);
 
+    private readonly record struct GraphNodesPoint(double X, double Y);
+
+    private static readonly GraphNodesPoint GraphNodesAt = new(1.3, 2.7);
+
+    private static double GraphNodesValue(GraphNodesPoint p) => (p.X + p.Y) * p.Y;
+
+    /// <summary>Values of g that name one slip in building (x + y)·y.</summary>
+    private static readonly Mistake<GraphNodesPoint>[] GraphNodesMistakes =
+    [
+        new("Operator precedence: x + y * y computes x + y². Write (x + y) * y.", p => p.X + p.Y * p.Y),
+        new("That is only x + y: multiply the sum by y.", p => p.X + p.Y),
+        new("The sum is multiplied by x: g multiplies it by y.", p => (p.X + p.Y) * p.X),
+    ];
+
     private static CheckResult GradeGraphNodes(Func<Value, Value, Value> g)
     {
         string id = ExerciseCatalogue.GraphNodes.Id;
         var tape = new Tape();
-        var x = tape.Variable(1.3, "x");
-        var y = tape.Variable(2.7, "y");
+        var x = tape.Variable(GraphNodesAt.X, "x");
+        var y = tape.Variable(GraphNodesAt.Y, "y");
         var output = g(x, y);
         if (!output.IsTraced || !ReferenceEquals(output.Tape, tape))
             return CheckResult.Fail(id, "Your g returned a value that is not on the tape of x and y.",
@@ -26,12 +40,10 @@ public static partial class Check
         if (!double.IsFinite(output.Primal))
             return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(output.Primal)}, which is not finite: never correct.", "Build exactly (x + y) * y from the two inputs.");
         if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(g, p), [1.3, 2.7], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
-        if (!Attempt.Close(output.Primal, 10.8))
-            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(output.Primal)}, expected (x + y)·y = 10.8.",
-                Attempt.Close(output.Primal, 1.3 + 2.7 * 2.7) ? "Operator precedence: x + y * y computes x + y². Write (x + y) * y."
-                : Attempt.Close(output.Primal, 1.3 + 2.7) ? "That is only x + y: multiply the sum by y."
-                : Attempt.Close(output.Primal, (1.3 + 2.7) * 1.3) ? "The sum is multiplied by x: g multiplies it by y."
-                : "Build exactly (x + y) * y.");
+        var answer = new Answer<GraphNodesPoint>(GraphNodesAt, output.Primal, GraphNodesValue(GraphNodesAt));
+        if (!Attempt.Close(answer.Got, answer.Expected))
+            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(answer.Got)}, expected (x + y)·y = 10.8.",
+                Diagnosis.Match([answer], GraphNodesMistakes) ?? "Build exactly (x + y) * y.");
 
         var graph = output.ToGraph();
         var ops = graph.Nodes.Where(n => n.Kind is NodeKind.Operation or NodeKind.Output).Select(n => n.Symbol).ToList();
