@@ -38,11 +38,15 @@ public static partial class LessonConcepts
     {
         var x = Enumerable.Range(0, WideInputs).Select(i => 0.001 * i).ToArray();
         double forward = Jacobian.ForwardMode(new CyclicSum(), x).Passes, reverse = Jacobian.ReverseMode(new CyclicSum(), x).Passes;
+        const string offByOne = "Off by one: forward mode makes exactly one pass per input, and each pass also computes f's value, so there is no extra or missing pass.";
         return new([forward, reverse],
         [
             new([reverse, forward], "Swapped: forward mode seeds one input per pass (one column of the Jacobian), so a function of 1,000 inputs needs 1,000 passes; reverse mode seeds one output per sweep (one row), and f has one output."),
             new([1, double.NaN], "One forward pass gives the derivative along the one input whose tangent you seeded: the other 999 tangents are 0. A gradient needs a pass per input."),
             new([double.NaN, forward], "One reverse sweep seeds the single output and carries adjoints to all 1,000 inputs at once: reverse mode needs a sweep per output, not per input."),
+            new([forward - 1, double.NaN], offByOne),
+            new([forward + 1, double.NaN], offByOne),
+            new([double.NaN, reverse + 1], "A sweep is the backward pass, one per output. The trace that records the tape runs once before it, like one evaluation of f; it is not a sweep."),
         ], "Forward mode needs one pass per input, reverse mode one sweep per output: a gradient (one output) is reverse mode's best case.");
     }
 

@@ -58,6 +58,9 @@ public static partial class LessonConcepts
             new([1, double.NaN], "Reverse mode still needs only one sweep, but that sweep (and the trace before it) covers every operation of f, and f doubled: the gradient costs a constant times f, not a constant."),
             new([double.NaN, 2], "Forward mode's passes double (one per input) and each pass runs the whole of f, which doubled too: 2 × 2."),
             new([forward, reverse], "Swapped: forward mode repeats f once per input (n passes over a function that grows with n); reverse mode traces f once and sweeps once."),
+            new([100 * reverse, 100 * forward], "That is the growth as a percentage: return the factor, the new count divided by the old one (200 % is a factor of 2)."),
+            new([100 * (reverse - 1), 100 * (forward - 1)], "That is the increase as a percentage: return the factor, the new count divided by the old one (+100 % is a factor of 2)."),
+            new([reverse - 1, forward - 1], "That is the increase, not the factor: return the new count divided by the old one (an increase by 1 is a factor of 2)."),
         ], "Reverse mode grows like f itself (linear in n here); forward mode like n × f (quadratic). For a scalar loss, reverse mode's gradient costs a small constant times one evaluation, whatever the number of parameters.");
     }
 

@@ -37,10 +37,13 @@ public sealed record Prediction(string Id, IReadOnlyList<string> Quantities, Fun
         if (Enumerable.Range(0, predicted.Count).All(i => Close(predicted[i], measured.Values[i])))
             return CheckResult.Pass(Id, $"Confirmed. {report} {measured.Why}");
         // A mistake about every quantity at once (e.g. swapped) explains the whole prediction better
-        // than the mistakes about single quantities that it also matches.
+        // than the mistakes about single quantities that it also matches; numbers in the wrong order
+        // are told so even where the item names no swap of its own.
         var matched = measured.Mistakes.Where(m => Matches(m, predicted)).ToList();
-        var whole = matched.Where(m => !m.Values.Any(double.IsNaN)).ToList();
-        var explanations = (whole.Count > 0 ? whole : matched).Select(m => m.Explanation).Distinct().ToList();
+        var whole = matched.Where(m => !m.Values.Any(double.IsNaN)).Select(m => m.Explanation).ToList();
+        var explanations = (whole.Count > 0 ? whole
+            : Swapped(predicted, measured.Values) ? [$"Swapped: your numbers are right in the reverse order. Return them in this order: {string.Join("; ", Quantities)}."]
+            : [.. SignErrors(predicted, measured.Values), .. matched.Select(m => m.Explanation)]).Distinct().ToList();
         return explanations.Count > 0
             ? CheckResult.Fail(Id, report, string.Join(" ", explanations))
             : CheckResult.Fail(Id, report, Hints.For(attempt));
@@ -48,6 +51,16 @@ public sealed record Prediction(string Id, IReadOnlyList<string> Quantities, Fun
 
     /// <summary>What to predict, for a "not attempted yet" message.</summary>
     public string Prompt => $"Predict, in this order: {string.Join("; ", Quantities)}.";
+
+    private bool Swapped(IReadOnlyList<double> predicted, IReadOnlyList<double> values) =>
+        predicted.Count > 1 && Enumerable.Range(0, predicted.Count).All(i => Close(predicted[predicted.Count - 1 - i], values[i]));
+
+    // A negative prediction of a quantity measured positive (a count, a growth factor): its sign is
+    // the mistake, whatever its size.
+    private IEnumerable<string> SignErrors(IReadOnlyList<double> predicted, IReadOnlyList<double> values) =>
+        Enumerable.Range(0, predicted.Count).Where(i => predicted[i] < 0 && values[i] > 0).Select(i => Close(-predicted[i], values[i])
+            ? $"Drop the minus sign: your prediction of {Quantities[i]} is right apart from its sign."
+            : $"Your prediction of {Quantities[i]} is negative, and the library measured a positive number: check the sign, then the size.");
 
     private bool Matches(PredictionMistake mistake, IReadOnlyList<double> predicted) =>
         mistake.Values.Count == predicted.Count
