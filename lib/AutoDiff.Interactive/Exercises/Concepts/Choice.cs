@@ -22,7 +22,9 @@ public sealed record Choice(string Id, string Question, IReadOnlyList<ChoiceOpti
         char upper = char.ToUpperInvariant(letter);
         var option = Options.FirstOrDefault(o => o.Letter == upper);
         if (option is null)
-            return CheckResult.Fail(Id, $"There is no option '{letter}'.", $"Return one of {Letters} as a char, e.g. 'A'.");
+            return CheckResult.Fail(Id, $"There is no option '{letter}'.", char.IsDigit(letter)
+                ? $"The options are lettered, not numbered: return the letter of your option ({Letters}) as a char, e.g. 'A'."
+                : $"Return one of {Letters} as a char, e.g. 'A'.");
         return option.IsRight
             ? CheckResult.Pass(Id, $"{upper} is right. {option.Explanation}")
             : CheckResult.Fail(Id, $"{upper} is not the best answer: {option.Explanation}", Hints.For(attempt));
