@@ -102,16 +102,19 @@ public sealed class ConceptChecks
         string text = written() ?? "";
         if (WrittenAnswer.Problem(text, MethodName(written, "MyAnswer")) is { } problem)
             return CheckResult.Pending(item.Id, problem);
-        int[] covered;
+        int[]? covered;
         try
         {
-            covered = marked() ?? [];
+            covered = marked();
         }
-        catch (NotImplementedException)
+#pragma warning disable CA1031 // The marks' code may throw anything; the written answer is still shown back.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            return item.Unmarked(text);
+            return e is NotImplementedException ? item.Unmarked(text) : Attempt.FromException(item.Id, e) with { SelfAssessment = item.Unmarked(text).SelfAssessment };
         }
-        return item.Grade(text, covered, tries);
+        // null: no marks yet, as with the stub ([] says the answer makes none of the points).
+        return covered is null ? item.Unmarked(text) : item.Grade(text, covered, tries);
     }
 
     private static string MethodName(Delegate learner, string fallback) =>

@@ -23,7 +23,7 @@ public sealed record KeyPoints(string Id, IReadOnlyList<string> Points, Graduate
         ArgumentNullException.ThrowIfNull(written);
         ArgumentNullException.ThrowIfNull(covered);
         var view = new SelfAssessment(written.Trim(), Points, covered);
-        var unknown = covered.Where(n => n < 1 || n > Points.Count).ToList();
+        var unknown = covered.Where(n => n < 1 || n > Points.Count).Distinct().ToList();
         if (unknown.Count > 0)
             return CheckResult.Fail(Id, $"There is no key point {string.Join(", ", unknown)}.", $"Return the numbers (1 to {Points.Count}) of the key points your answer makes, e.g. [1, 3].") with { SelfAssessment = view };
         var missing = Enumerable.Range(1, Points.Count).Where(n => !covered.Contains(n)).ToList();
