@@ -1,3 +1,4 @@
+using System.Globalization;
 using LessonExercises;
 
 namespace AutoDiff.Interactive;
@@ -42,7 +43,14 @@ public sealed class Quiz
     {
         if (item < 1 || item > Count)
             return Attempts.Stamp(CheckResult.Fail($"quiz.{item}", $"There is no quiz item {item}.", $"Items are numbered 1 to {Count}."));
-        return Attempt.Grade(Id(item), answer, a => Grade(item, a()));
+        if (answer is not null && OtherItem(answer, item) is { } other)
+            return Attempts.Stamp(CheckResult.Pending(Id(item),
+                $"Not attempted yet: quiz.Answer({item}, Answer{other}) passes your answer to item {other} as the answer to item {item}. Pass Answer{item} instead."));
+        var result = Attempt.Grade(Id(item), answer, a => Grade(item, a()));
+        // An earlier right answer whose code now throws counts as right no longer, as the progress
+        // records it; code that throws is no answer of its own, and the stub again undoes none.
+        if (result.Status == ExerciseState.Wrong && correct[Index(item)] == true) correct[Index(item)] = false;
+        return result;
     }
 
     /// <summary>The answer to item <paramref name="item"/> and its reason, on request (for example
@@ -73,6 +81,14 @@ public sealed class Quiz
             : CheckResult.Fail(Id(item), $"{youSaid} {Explanation(item)} Score so far: {Score.Correct}/{Count}.",
                 "Reread the core ideas, then change your answer and run the cell again.");
     }
+
+    // The other item whose method the notebook names Answer1 … Answer4 (a copied cell with its number
+    // left unchanged), or null.
+    private static int? OtherItem(Func<bool> answer, int item) =>
+        SubmissionLog.SourceName(answer.Method.Name) is { } name && name.StartsWith("Answer", StringComparison.Ordinal)
+        && int.TryParse(name.AsSpan("Answer".Length), NumberStyles.None, CultureInfo.InvariantCulture, out int other)
+        && other != item && other >= 1 && other <= Count
+            ? other : null;
 
     private static string Explanation(int item)
     {
