@@ -20,6 +20,11 @@ internal static class Feedback
             : shortForm;
     }
 
+    /// <summary>Items as a sentence lists them: "A", "A and B", "A, B and C" (or "or" for
+    /// <paramref name="conjunction"/>).</summary>
+    internal static string List(IReadOnlyList<string> items, string conjunction) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}";
+
     /// <summary>"expected E, got G" with both numbers formatted by <see cref="N(double, double)"/>.</summary>
     internal static string ExpectedGot(double expected, double got) =>
         $"expected {N(expected, got)}, got {N(got, expected)}";

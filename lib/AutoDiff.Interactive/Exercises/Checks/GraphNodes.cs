@@ -39,10 +39,10 @@ public static partial class Check
                 "Compute the result from the parameters x and y (e.g. (x + y) * y); do not create a new tape or a constant.");
         if (!double.IsFinite(output.Primal))
             return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(output.Primal)}, which is not finite: never correct.", "Build exactly (x + y) * y from the two inputs.");
-        if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(g, p), [1.3, 2.7], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
+        if (Feedback.HiddenVariable(p => LearnerFunction.TraceAt(g, p), [GraphNodesAt.X, GraphNodesAt.Y], "x", "y") is { } hidden) return CheckResult.Fail(id, hidden.Message, hidden.Hint);
         var answer = new Answer<GraphNodesPoint>(GraphNodesAt, output.Primal, GraphNodesValue(GraphNodesAt));
         if (!Attempt.Close(answer.Got, answer.Expected))
-            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(answer.Got)}, expected (x + y)·y = 10.8.",
+            return CheckResult.Fail(id, $"At x = 1.3, y = 2.7 your g = {MessageNumber.Text(answer.Got)}, expected (x + y)·y = {MessageNumber.Text(answer.Expected)}.",
                 Diagnosis.Match([answer], GraphNodesMistakes) ?? "Build exactly (x + y) * y.");
 
         var graph = output.ToGraph();

@@ -31,14 +31,7 @@ public sealed record Choice(string Id, string Question, IReadOnlyList<ChoiceOpti
     }
 
     /// <summary>The letters of the options, "A, B, C or D".</summary>
-    public string Letters
-    {
-        get
-        {
-            var letters = Options.Select(o => o.Letter.ToString()).ToList();
-            return letters.Count == 1 ? letters[0] : string.Join(", ", letters.Take(letters.Count - 1)) + " or " + letters[^1];
-        }
-    }
+    public string Letters => Feedback.List([.. Options.Select(o => o.Letter.ToString())], "or");
 
     /// <summary>The question and its options as one line of text, for a "not attempted yet" message.</summary>
     public string Prompt => Question + " " + string.Join(" ", Options.Select(o => $"({o.Letter}) {o.Text}"));

@@ -51,8 +51,7 @@ public sealed record Ordering(string Id, IReadOnlyList<OrderingStep> Steps, IRea
     public string Prompt => "Put these steps in order and return their letters as a string, e.g. \"" +
         string.Concat(Steps.Select(s => s.Letter)) + "\": " + string.Join(" ", Steps.Select(s => $"({s.Letter}) {s.Text}"));
 
-    private static string List(List<char> letters) =>
-        letters.Count == 1 ? letters[0].ToString() : string.Join(", ", letters.Take(letters.Count - 1)) + " and " + letters[^1];
+    private static string List(List<char> letters) => Feedback.List([.. letters.Select(l => l.ToString())], "and");
 
     private string Text(char letter) => Steps.First(s => s.Letter == letter).Text;
 }
